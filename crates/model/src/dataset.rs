@@ -1,0 +1,257 @@
+//! The dataset: every imported fact and project, with the indexes queries need.
+
+use crate::{Fact, FactKey, Project, SourceFile, SourceKind, UnitName};
+use chrono::Datelike;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+/// What one file contributed: the unit of import and of replacement.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Batch {
+    /// The file.
+    pub source: Option<SourceFile>,
+    /// Targets and reported actuals read from it.
+    pub facts: Vec<Fact>,
+    /// Ledger projects read from it.
+    pub projects: Vec<Project>,
+}
+
+/// What adding a batch changed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MergeOutcome {
+    /// The batch was the same file with the same content: nothing changed.
+    pub unchanged: bool,
+    /// Earlier files whose data the batch replaced.
+    pub replaced_files: Vec<String>,
+    /// Facts and projects removed with them.
+    pub removed: usize,
+    /// Projects of other files that the batch's projects superseded (same unit and name).
+    pub superseded_projects: usize,
+    /// Facts and projects added.
+    pub added: usize,
+}
+
+/// Sums of ledger projects signed in one unit and month.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct LedgerMonth {
+    pub signed: u64,
+    pub over_100m: u64,
+    pub over_1b: u64,
+    pub foreign: u64,
+    pub investment: Decimal,
+}
+
+impl LedgerMonth {
+    fn add(&mut self, p: &Project) {
+        self.signed += 1;
+        self.over_100m += u64::from(p.is_over_100m());
+        self.over_1b += u64::from(p.is_over_1b());
+        self.foreign += u64::from(p.foreign == Some(true));
+        self.investment += p.planned_investment.unwrap_or_default();
+    }
+}
+
+/// Indexes rebuilt whenever the data changes.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Index {
+    /// The latest fact for each key (later imports win).
+    pub facts: HashMap<FactKey, usize>,
+    /// Ledger sums by (unit, year, month).
+    pub ledger: BTreeMap<(UnitName, i32, u32), LedgerMonth>,
+    /// Units that sent a ledger: their ledger indicators are derived, zero when empty.
+    pub ledger_units: BTreeSet<UnitName>,
+    /// Units in order of first appearance.
+    pub units: Vec<UnitName>,
+    /// Years with any data.
+    pub years: BTreeSet<i32>,
+}
+
+/// Every fact and project imported so far. Data changes only through [`Dataset::add`] and
+/// [`Dataset::remove_file`], which keep the indexes current.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(from = "DatasetParts")]
+pub struct Dataset {
+    sources: Vec<SourceFile>,
+    facts: Vec<Fact>,
+    projects: Vec<Project>,
+    #[serde(skip)]
+    pub(crate) index: Index,
+}
+
+/// The stored form of a dataset (its indexes are rebuilt on load).
+#[derive(Deserialize)]
+struct DatasetParts {
+    #[serde(default)]
+    sources: Vec<SourceFile>,
+    #[serde(default)]
+    facts: Vec<Fact>,
+    #[serde(default)]
+    projects: Vec<Project>,
+}
+
+impl From<DatasetParts> for Dataset {
+    fn from(parts: DatasetParts) -> Self {
+        let mut dataset = Dataset {
+            sources: parts.sources,
+            facts: parts.facts,
+            projects: parts.projects,
+            index: Index::default(),
+        };
+        dataset.reindex();
+        dataset
+    }
+}
+
+impl Dataset {
+    /// An empty dataset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A dataset made of loose facts and projects (tests, demos): one batch with no file.
+    pub fn from_parts(facts: Vec<Fact>, projects: Vec<Project>) -> Self {
+        let mut dataset = Self::new();
+        dataset.add(Batch {
+            source: None,
+            facts,
+            projects,
+        });
+        dataset
+    }
+
+    /// Whether nothing has been imported.
+    pub fn is_empty(&self) -> bool {
+        self.facts.is_empty() && self.projects.is_empty()
+    }
+
+    /// The imported files, in import order.
+    pub fn sources(&self) -> &[SourceFile] {
+        &self.sources
+    }
+
+    /// All facts, in import order.
+    pub fn facts(&self) -> &[Fact] {
+        &self.facts
+    }
+
+    /// All ledger projects, in import order.
+    pub fn projects(&self) -> &[Project] {
+        &self.projects
+    }
+
+    /// Units in order of first appearance.
+    pub fn units(&self) -> &[UnitName] {
+        &self.index.units
+    }
+
+    /// Years that have any data, ascending.
+    pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
+        self.index.years.iter().copied()
+    }
+
+    /// Adds what one file said. An earlier version of the same file (same path, or same kinds,
+    /// units and years) is removed first, so nothing is counted twice; the same content
+    /// imported again changes nothing.
+    pub fn add(&mut self, batch: Batch) -> MergeOutcome {
+        let mut outcome = MergeOutcome::default();
+        if let Some(source) = &batch.source {
+            if self
+                .sources
+                .iter()
+                .any(|s| s.path == source.path && s.fingerprint == source.fingerprint)
+            {
+                outcome.unchanged = true;
+                return outcome;
+            }
+            let replaced: Vec<String> = self
+                .sources
+                .iter()
+                .filter(|s| s.is_replaced_by(source))
+                .map(|s| s.path.clone())
+                .collect();
+            for path in &replaced {
+                outcome.removed += self.remove_data_of(path);
+            }
+            self.sources.retain(|s| !replaced.contains(&s.path));
+            outcome.replaced_files = replaced;
+        }
+        if !batch.projects.is_empty() {
+            let incoming: HashSet<(UnitName, String)> = batch
+                .projects
+                .iter()
+                .map(|p| (p.unit.clone(), crate::text::compact(&p.name)))
+                .collect();
+            let before = self.projects.len();
+            self.projects
+                .retain(|p| !incoming.contains(&(p.unit.clone(), crate::text::compact(&p.name))));
+            outcome.superseded_projects = before - self.projects.len();
+        }
+        outcome.added = batch.facts.len() + batch.projects.len();
+        self.facts.extend(batch.facts);
+        self.projects.extend(batch.projects);
+        if let Some(source) = batch.source {
+            self.sources.push(source);
+        }
+        self.reindex();
+        outcome
+    }
+
+    /// Removes a file and everything read from it (undo of an import). Returns whether the
+    /// file was known.
+    pub fn remove_file(&mut self, path: &str) -> bool {
+        let known = self.sources.iter().any(|s| s.path == path);
+        self.remove_data_of(path);
+        self.sources.retain(|s| s.path != path);
+        self.reindex();
+        known
+    }
+
+    fn remove_data_of(&mut self, path: &str) -> usize {
+        let before = self.facts.len() + self.projects.len();
+        self.facts.retain(|f| f.source.file != path);
+        self.projects.retain(|p| p.source.file != path);
+        before - self.facts.len() - self.projects.len()
+    }
+
+    fn reindex(&mut self) {
+        let mut index = Index::default();
+        let mut seen_units = BTreeSet::new();
+        let mut note_unit = |unit: &UnitName, units: &mut Vec<UnitName>| {
+            if seen_units.insert(unit.clone()) {
+                units.push(unit.clone());
+            }
+        };
+        for (i, fact) in self.facts.iter().enumerate() {
+            index.facts.insert(fact.key.clone(), i);
+            if let Some(unit) = fact.key.scope.unit() {
+                note_unit(unit, &mut index.units);
+            }
+            if !matches!(fact.key.span, crate::Span::Plan(_)) {
+                index.years.insert(fact.key.span.year());
+            }
+        }
+        for project in &self.projects {
+            note_unit(&project.unit, &mut index.units);
+            index.ledger_units.insert(project.unit.clone());
+            if let Some(date) = project.signed_date() {
+                index.years.insert(date.year());
+                index
+                    .ledger
+                    .entry((project.unit.clone(), date.year(), date.month()))
+                    .or_default()
+                    .add(project);
+            }
+        }
+        for source in &self.sources {
+            index.years.extend(source.years.iter().copied());
+            if source.kinds.contains(&SourceKind::Ledger) {
+                for unit in &source.units {
+                    note_unit(unit, &mut index.units);
+                    index.ledger_units.insert(unit.clone());
+                }
+            }
+        }
+        self.index = index;
+    }
+}

@@ -1,0 +1,32 @@
+//! The domain of planboard (招商目标看板): plan periods, indicators, units, facts with their
+//! provenance, ledger projects, and the queries the bureau asks of them — completion rates,
+//! 序时进度, 同比 and rankings. It knows no GUI and no spreadsheet format.
+
+mod dataset;
+mod fact;
+pub mod format;
+mod indicator;
+mod period;
+mod project;
+mod provenance;
+mod query;
+mod source;
+mod span;
+mod summary;
+pub mod text;
+mod unit;
+
+pub use dataset::{Batch, Dataset, MergeOutcome};
+pub use fact::{Fact, FactKey, FactKind};
+pub use indicator::{Indicator, Measure, Source};
+pub use period::{chinese_numeral, parse_chinese_numeral, PlanPeriod};
+pub use project::{Project, Stage, OVER_100M_YI, OVER_1B_YI};
+pub use provenance::{column_letter, Provenance};
+pub use query::{completion_rate, gap_points, schedule_progress, Figure, Ranked, YearOnYear};
+pub use source::{SourceFile, SourceKind};
+pub use span::{Span, YearMonth};
+pub use summary::{MonthRow, Row, ScopeSummary, Summary};
+pub use unit::{Scope, UnitName};
+
+pub use chrono::NaiveDate;
+pub use rust_decimal::Decimal;

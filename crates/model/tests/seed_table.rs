@@ -1,0 +1,302 @@
+//! The seed's 十三五 table (DOMAIN.md) rebuilt by hand from projects and targets, and read back
+//! through the model's queries.
+#![allow(clippy::unwrap_used)]
+
+use planboard_model::{
+    format, Batch, Dataset, Fact, FactKey, FactKind, Indicator, NaiveDate, PlanPeriod, Project,
+    Provenance, Scope, SourceFile, SourceKind, Span, Stage, UnitName,
+};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use std::collections::BTreeSet;
+
+fn unit(name: &str) -> UnitName {
+    UnitName::new(name).unwrap()
+}
+
+fn project(n: usize, unit_name: &str, year: i32, amount: Decimal, foreign: bool) -> Project {
+    let month = (n % 12) as u32 + 1;
+    Project {
+        name: format!("项目{n}"),
+        unit: unit(unit_name),
+        industry: Some("电子信息".into()),
+        signed_on: NaiveDate::from_ymd_opt(year, month, 1 + (n % 28) as u32),
+        planned_investment: Some(amount),
+        foreign: Some(foreign),
+        enterprise_type: None,
+        stage: Some(Stage::Signed),
+        responsible: None,
+        source: Provenance::row("台账.xlsx", "Sheet1", n as u32 + 3),
+    }
+}
+
+fn fact(scope: Scope, indicator: Indicator, year: i32, kind: FactKind, value: Decimal) -> Fact {
+    Fact {
+        key: FactKey {
+            scope,
+            indicator,
+            span: Span::Year(year),
+            kind,
+        },
+        value,
+        source: Provenance::row("分解表.xlsx", format!("{year}年"), 4),
+    }
+}
+
+/// 123 signed projects: 9 of ≥ 10 亿元 (one exactly 10), 74 more of ≥ 1 亿元 (one exactly 1),
+/// 40 small ones (one of 0.9999 亿元); planned investment 398 亿元; 3 foreign. Plus two 在谈
+/// projects that must not count.
+fn seed_projects() -> Vec<Project> {
+    let mut amounts = vec![dec!(10), dec!(41)];
+    amounts.extend([dec!(25.5); 7]);
+    amounts.extend([dec!(1), dec!(3)]);
+    amounts.extend([dec!(2); 72]);
+    amounts.extend([dec!(0.9999), dec!(0.0251)]);
+    amounts.extend([dec!(0.5125); 38]);
+    assert_eq!(amounts.len(), 123);
+    let mut projects: Vec<Project> = amounts
+        .into_iter()
+        .enumerate()
+        .map(|(n, amount)| {
+            let unit_name = if n % 2 == 0 {
+                "城东街道"
+            } else {
+                "城西街道"
+            };
+            project(n, unit_name, 2016 + (n % 5) as i32, amount, n % 50 == 1)
+        })
+        .collect();
+    let mut talking = project(500, "城东街道", 2018, dec!(50), true);
+    talking.stage = Some(Stage::Negotiating);
+    let mut undated = project(501, "城西街道", 2019, dec!(60), false);
+    undated.signed_on = None;
+    undated.stage = None;
+    projects.extend([talking, undated]);
+    projects
+}
+
+fn seed_facts() -> Vec<Fact> {
+    let mut facts = Vec::new();
+    let yearly = |a: [i64; 5]| a.map(Decimal::from);
+    let unit_targets = [
+        (Indicator::SignedProjects, yearly([10; 5]), yearly([10; 5])),
+        (Indicator::ProjectsOver100m, yearly([7; 5]), yearly([6; 5])),
+        (
+            Indicator::ProjectsOver1b,
+            yearly([1, 0, 1, 0, 1]),
+            yearly([0, 1, 0, 1, 1]),
+        ),
+        (
+            Indicator::PlannedInvestment,
+            [dec!(35.1); 5],
+            [dec!(35.1); 5],
+        ),
+    ];
+    for (indicator, east, west) in unit_targets {
+        for (i, year) in (2016..=2020).enumerate() {
+            facts.push(fact(
+                Scope::Unit(unit("城东街道")),
+                indicator,
+                year,
+                FactKind::Target,
+                east[i],
+            ));
+            facts.push(fact(
+                Scope::Unit(unit("城西街道")),
+                indicator,
+                year,
+                FactKind::Target,
+                west[i],
+            ));
+        }
+    }
+    let funds = [dec!(80), dec!(82.5), dec!(83), dec!(84), dec!(83.13)];
+    let trips = [25, 25, 25, 26, 26];
+    for (i, year) in (2016..=2020).enumerate() {
+        facts.push(fact(
+            Scope::District,
+            Indicator::FundsInPlace,
+            year,
+            FactKind::Target,
+            dec!(71.6),
+        ));
+        facts.push(fact(
+            Scope::District,
+            Indicator::FundsInPlace,
+            year,
+            FactKind::Actual,
+            funds[i],
+        ));
+        facts.push(fact(
+            Scope::District,
+            Indicator::OutboundTrips,
+            year,
+            FactKind::Actual,
+            trips[i].into(),
+        ));
+    }
+    facts
+}
+
+#[test]
+fn the_seed_table_comes_back_exactly() {
+    let dataset = Dataset::from_parts(seed_facts(), seed_projects());
+    let p13 = PlanPeriod::parse("十三五").unwrap();
+    assert_eq!(dataset.periods(), vec![p13]);
+    let span = Span::Plan(p13);
+    let expected = [
+        (Indicator::SignedProjects, "123", "100", "123.00%"),
+        (Indicator::ProjectsOver100m, "83", "65", "127.69%"),
+        (Indicator::ProjectsOver1b, "9", "6", "150.00%"),
+        (Indicator::ForeignProjects, "3", "—", "—"),
+        (Indicator::PlannedInvestment, "398.00", "351.00", "113.39%"),
+        (Indicator::FundsInPlace, "412.63", "358.00", "115.26%"),
+        (Indicator::OutboundTrips, "127", "—", "—"),
+    ];
+    for (indicator, actual, target, rate) in expected {
+        let figure = dataset.figure(&Scope::District, indicator, span);
+        assert_eq!(
+            format::value(indicator, figure.actual),
+            actual,
+            "{indicator}"
+        );
+        assert_eq!(
+            format::value(indicator, figure.target),
+            target,
+            "{indicator}"
+        );
+        assert_eq!(format::percent(figure.rate()), rate, "{indicator}");
+    }
+    // Exact money, not rounded on the way.
+    let investment = dataset.actual(&Scope::District, Indicator::PlannedInvestment, span);
+    assert_eq!(investment, Some(dec!(398)));
+}
+
+#[test]
+fn units_years_months_and_rankings() {
+    let dataset = Dataset::from_parts(seed_facts(), seed_projects());
+    let east = Scope::Unit(unit("城东街道"));
+    let year_sum: Decimal = (2016..=2020)
+        .map(|y| {
+            dataset
+                .actual(&east, Indicator::SignedProjects, Span::Year(y))
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(year_sum, dec!(62));
+    let month_sum: Decimal = (1..=12)
+        .map(|m| {
+            dataset
+                .actual(
+                    &east,
+                    Indicator::SignedProjects,
+                    Span::month(2017, m).unwrap(),
+                )
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(
+        Some(month_sum),
+        dataset.actual(&east, Indicator::SignedProjects, Span::Year(2017))
+    );
+    // Funds were reported for the district only: a unit's is missing, not zero.
+    assert_eq!(
+        dataset.actual(&east, Indicator::FundsInPlace, Span::Year(2017)),
+        None
+    );
+    let ranking = dataset.ranking(
+        Indicator::SignedProjects,
+        Span::Plan(PlanPeriod::new(13).unwrap()),
+    );
+    assert_eq!(ranking.len(), 2);
+    assert_eq!(ranking[0].unit.as_str(), "城东街道"); // 62 / 50
+    assert_eq!(ranking[0].rank, Some(1));
+    assert_eq!(ranking[1].rank, Some(2));
+}
+
+#[test]
+fn a_newer_file_replaces_the_older_and_the_same_file_changes_nothing() {
+    let source = |path: &str, print: &str| SourceFile {
+        path: path.into(),
+        fingerprint: print.into(),
+        kinds: BTreeSet::from([SourceKind::Ledger]),
+        units: BTreeSet::from([unit("城东街道")]),
+        years: BTreeSet::from([2016]),
+    };
+    let ledger = |path: &str, amounts: &[Decimal]| -> Vec<Project> {
+        amounts
+            .iter()
+            .enumerate()
+            .map(|(n, a)| {
+                let mut p = project(n, "城东街道", 2016, *a, false);
+                p.source.file = path.into();
+                p
+            })
+            .collect()
+    };
+    let mut dataset = Dataset::new();
+    let first = Batch {
+        source: Some(source("v1.xlsx", "aaa")),
+        facts: vec![],
+        projects: ledger("v1.xlsx", &[dec!(1), dec!(2)]),
+    };
+    dataset.add(first.clone());
+    let again = dataset.add(first);
+    assert!(again.unchanged);
+    let total = |d: &Dataset| {
+        d.actual(
+            &Scope::District,
+            Indicator::SignedProjects,
+            Span::Year(2016),
+        )
+    };
+    assert_eq!(total(&dataset), Some(dec!(2)));
+    let outcome = dataset.add(Batch {
+        source: Some(source("v2.xlsx", "bbb")),
+        facts: vec![],
+        projects: ledger("v2.xlsx", &[dec!(1), dec!(2), dec!(3)]),
+    });
+    assert_eq!(outcome.replaced_files, vec!["v1.xlsx".to_string()]);
+    assert_eq!(total(&dataset), Some(dec!(3)));
+    assert_eq!(dataset.sources().len(), 1);
+    assert!(dataset.remove_file("v2.xlsx"));
+    assert_eq!(total(&dataset), None);
+}
+
+#[test]
+fn reported_months_come_from_cumulative_figures_and_year_on_year() {
+    let d = Scope::District;
+    let ytd = |year, through, value| Fact {
+        key: FactKey {
+            scope: Scope::District,
+            indicator: Indicator::FundsInPlace,
+            span: Span::YearToDate { year, through },
+            kind: FactKind::Actual,
+        },
+        value,
+        source: Provenance::default(),
+    };
+    let dataset = Dataset::from_parts(
+        vec![
+            ytd(2026, 9, dec!(90.5)),
+            ytd(2026, 10, dec!(100)),
+            ytd(2025, 10, dec!(80)),
+        ],
+        vec![],
+    );
+    assert_eq!(
+        dataset.actual(&d, Indicator::FundsInPlace, Span::month(2026, 10).unwrap()),
+        Some(dec!(9.5))
+    );
+    assert_eq!(
+        dataset.actual(&d, Indicator::FundsInPlace, Span::Year(2026)),
+        Some(dec!(100))
+    );
+    let yoy = dataset.year_on_year(&d, Indicator::FundsInPlace, 2026, 10);
+    assert_eq!(yoy.growth(), Some(dec!(0.25)));
+    assert_eq!(dataset.latest_month().unwrap().to_string(), "2026-10");
+    assert_eq!(
+        format::percent(Some(planboard_model::schedule_progress(10))),
+        "83.33%"
+    );
+}
