@@ -1,0 +1,140 @@
+//! The planboard workspace file (`.planboard`): a self-contained JSON document holding every
+//! imported fact and project with its provenance, the import log and the app's settings. It is
+//! saved atomically and read back with a clear message for every kind of bad file.
+
+mod atomic;
+mod migrate;
+
+pub use atomic::write_atomically;
+
+use planboard_import::FileReport;
+use planboard_model::Dataset;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The file extension of workspaces.
+pub const EXTENSION: &str = "planboard";
+
+/// The format marker every workspace file carries.
+pub const FORMAT: &str = "planboard-workspace";
+
+/// The format version this build writes; older versions are migrated on load.
+pub const VERSION: u32 = 1;
+
+/// Everything a workspace holds. `S` is the app's settings (as-of month, colour rules, chart
+/// choices, language …), kept opaque here.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Workspace<S> {
+    /// Every imported fact and project.
+    pub dataset: Dataset,
+    /// The report of every import, newest last.
+    #[serde(default)]
+    pub import_log: Vec<FileReport>,
+    /// The app's settings.
+    #[serde(default)]
+    pub settings: S,
+}
+
+/// The document as written: the format marker and version around the workspace.
+#[derive(Serialize)]
+struct Envelope<'a, S> {
+    format: &'static str,
+    version: u32,
+    app_version: &'static str,
+    #[serde(flatten)]
+    workspace: &'a Workspace<S>,
+}
+
+/// Why a workspace could not be opened or saved.
+#[derive(Debug, thiserror::Error)]
+pub enum WorkspaceError {
+    /// Reading or writing the file failed.
+    #[error("无法读写工作区文件：{0}")]
+    Io(#[from] std::io::Error),
+    /// The file is not JSON (for example cut off by a crash while copying).
+    #[error("工作区文件已损坏或不完整（第{line}行第{column}列）：{detail}")]
+    NotJson {
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// serde_json's description.
+        detail: String,
+    },
+    /// The file is JSON but not a planboard workspace.
+    #[error("这不是招商目标看板的工作区文件")]
+    NotAWorkspace,
+    /// The file was written by a newer planboard.
+    #[error("此工作区由更新版本的招商目标看板保存（格式版本 {found}，本程序支持到 {supported}），请升级程序后再打开")]
+    TooNew {
+        /// The version in the file.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// The content does not fit the format (edited by hand, for example).
+    #[error("工作区文件内容无效：{0}")]
+    Invalid(String),
+}
+
+impl WorkspaceError {
+    /// The message in English.
+    pub fn message_en(&self) -> String {
+        match self {
+            WorkspaceError::Io(e) => format!("cannot read or write the workspace file: {e}"),
+            WorkspaceError::NotJson { line, column, detail } => format!(
+                "the workspace file is damaged or incomplete (line {line}, column {column}): {detail}"
+            ),
+            WorkspaceError::NotAWorkspace => "this is not a planboard workspace file".into(),
+            WorkspaceError::TooNew { found, supported } => format!(
+                "this workspace was saved by a newer planboard (format {found}; this build reads up to {supported})"
+            ),
+            WorkspaceError::Invalid(detail) => format!("the workspace file is invalid: {detail}"),
+        }
+    }
+}
+
+impl<S: Serialize + DeserializeOwned + Default> Workspace<S> {
+    /// The workspace as JSON bytes.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, WorkspaceError> {
+        let envelope = Envelope {
+            format: FORMAT,
+            version: VERSION,
+            app_version: env!("CARGO_PKG_VERSION"),
+            workspace: self,
+        };
+        serde_json::to_vec(&envelope).map_err(|e| WorkspaceError::Invalid(e.to_string()))
+    }
+
+    /// Reads a workspace from JSON bytes, migrating older versions.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, WorkspaceError> {
+        let value: serde_json::Value =
+            serde_json::from_slice(bytes).map_err(|e| WorkspaceError::NotJson {
+                line: e.line(),
+                column: e.column(),
+                detail: e.to_string(),
+            })?;
+        let value = migrate::to_current(value)?;
+        serde_json::from_value(value).map_err(|e| WorkspaceError::Invalid(e.to_string()))
+    }
+
+    /// Saves to `path` atomically: a crash at any moment leaves the previous file readable.
+    pub fn save(&self, path: &Path) -> Result<(), WorkspaceError> {
+        let bytes = self.to_bytes()?;
+        write_atomically(path, &bytes)?;
+        Ok(())
+    }
+
+    /// Opens the workspace at `path`. A bad file gives an error and changes nothing.
+    pub fn open(path: &Path) -> Result<Self, WorkspaceError> {
+        let bytes = std::fs::read(path)?;
+        Self::from_bytes(&bytes)
+    }
+}
+
+/// Whether `path` names a workspace file (by its extension).
+pub fn is_workspace_path(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(EXTENSION))
+}
