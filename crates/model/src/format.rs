@@ -29,6 +29,12 @@ pub fn percent(ratio: Option<Decimal>) -> String {
     }
 }
 
+/// The gap between a rate and 序时进度 in percentage points as reports compute it: from the
+/// percentages as shown (77.78% against 83.33% is 5.55 points behind, written -5.55).
+pub fn schedule_gap(rate: Decimal, progress: Decimal) -> Decimal {
+    round(rate * Decimal::ONE_HUNDRED, 2) - round(progress * Decimal::ONE_HUNDRED, 2)
+}
+
 /// Percentage points with 2 decimals and no sign: 5.55.
 pub fn points(points: Decimal) -> String {
     format!("{:.2}", round(points.abs(), 2))

@@ -35,12 +35,6 @@ pub fn schedule_progress(month: u32) -> Decimal {
     Decimal::from(month.min(12)) / Decimal::from(12)
 }
 
-/// The gap between a completion rate and the schedule in percentage points (个百分点):
-/// positive ahead of schedule, negative behind.
-pub fn gap_points(rate: Decimal, progress: Decimal) -> Decimal {
-    (rate - progress) * Decimal::ONE_HUNDRED
-}
-
 /// 同比: a cumulative figure against the same months of the year before.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct YearOnYear {

@@ -300,3 +300,82 @@ fn reported_months_come_from_cumulative_figures_and_year_on_year() {
         "83.33%"
     );
 }
+
+#[test]
+fn the_main_results_paragraph_reads_like_the_seed() {
+    use planboard_model::narrative::{main_results, NarrativeRequest};
+    let dataset = Dataset::from_parts(seed_facts(), seed_projects());
+    let text = main_results(
+        &dataset,
+        &NarrativeRequest {
+            scope: Scope::District,
+            span: Span::Plan(PlanPeriod::new(13).unwrap()),
+            as_of: None,
+        },
+    );
+    let seed =
+        "新签约项目123个，占任务数100个的123.00%；其中超亿元项目83个，完成任务数65个的127.69%；\
+                10亿元以上项目9个，占任务数6个的150.00%；外资项目3个。计划总投资398.00亿元，\
+                占任务数351.00亿元的113.39%；实际到位资金412.63亿元，占任务数358.00亿元的115.26%。";
+    assert!(text.starts_with("十三五期间，全区"), "{text}");
+    assert!(text.contains(seed), "{text}");
+    assert!(text.contains("外出招商127次"), "{text}");
+    // A unit has no funds reported: said, not shown as 0; and its rank is given.
+    let unit_text = main_results(
+        &dataset,
+        &NarrativeRequest {
+            scope: Scope::Unit(unit("城西街道")),
+            span: Span::Plan(PlanPeriod::new(13).unwrap()),
+            as_of: None,
+        },
+    );
+    assert!(unit_text.contains("实际到位资金暂无数据"), "{unit_text}");
+    assert!(
+        unit_text.contains("新签约项目完成率居全区第2位（共2个单位）"),
+        "{unit_text}"
+    );
+}
+
+#[test]
+fn a_running_year_is_set_against_the_schedule() {
+    use planboard_model::narrative::{main_results, NarrativeRequest};
+    // 2026: target 36, 28 signed through October; 2025: 20 signed through October.
+    let mut projects = Vec::new();
+    for n in 0..28 {
+        let mut p = project(n, "城东街道", 2026, dec!(2), false);
+        p.signed_on = NaiveDate::from_ymd_opt(2026, 1 + (n % 10) as u32, 1);
+        projects.push(p);
+    }
+    for n in 100..120 {
+        let mut p = project(n, "城东街道", 2025, dec!(2), false);
+        p.signed_on = NaiveDate::from_ymd_opt(2025, 1 + (n % 10) as u32, 1);
+        projects.push(p);
+    }
+    let facts = vec![fact(
+        Scope::Unit(unit("城东街道")),
+        Indicator::SignedProjects,
+        2026,
+        FactKind::Target,
+        dec!(36),
+    )];
+    let dataset = Dataset::from_parts(facts, projects);
+    let text = main_results(
+        &dataset,
+        &NarrativeRequest {
+            scope: Scope::District,
+            span: Span::Year(2026),
+            as_of: planboard_model::YearMonth::new(2026, 10),
+        },
+    );
+    assert!(text.starts_with("2026年1-10月，全区"), "{text}");
+    assert!(
+        text.contains(
+            "新签约项目28个，完成年度任务36个的77.78%，落后序时进度5.55个百分点，同比增长40.00%"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("新签约项目落后序时进度（83.33%）的单位：城东街道（77.78%）"),
+        "{text}"
+    );
+}
