@@ -109,14 +109,26 @@ impl<S: Serialize + DeserializeOwned + Default> Workspace<S> {
 
     /// Reads a workspace from JSON bytes, migrating older versions.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, WorkspaceError> {
-        let value: serde_json::Value =
-            serde_json::from_slice(bytes).map_err(|e| WorkspaceError::NotJson {
-                line: e.line(),
-                column: e.column(),
-                detail: e.to_string(),
-            })?;
-        let value = migrate::to_current(value)?;
-        serde_json::from_value(value).map_err(|e| WorkspaceError::Invalid(e.to_string()))
+        let not_json = |e: serde_json::Error| WorkspaceError::NotJson {
+            line: e.line(),
+            column: e.column(),
+            detail: e.to_string(),
+        };
+        // A cheap first pass reads only the marker and version (and finds syntax errors).
+        let header: migrate::Header = serde_json::from_slice(bytes).map_err(|e| {
+            if e.is_data() {
+                WorkspaceError::NotAWorkspace
+            } else {
+                not_json(e)
+            }
+        })?;
+        if migrate::check(&header)? {
+            serde_json::from_slice(bytes).map_err(|e| WorkspaceError::Invalid(e.to_string()))
+        } else {
+            let value: serde_json::Value = serde_json::from_slice(bytes).map_err(not_json)?;
+            let value = migrate::to_current(value, &header)?;
+            serde_json::from_value(value).map_err(|e| WorkspaceError::Invalid(e.to_string()))
+        }
     }
 
     /// Saves to `path` atomically: a crash at any moment leaves the previous file readable.

@@ -75,7 +75,10 @@ fn a_saved_workspace_opens_with_the_same_figures() {
     let stale = dir.join(".a.planboard.99999.tmp");
     std::fs::write(&stale, b"half a save").unwrap();
     original.save(&path).unwrap();
-    assert!(!stale.exists(), "a killed save's temporary file is cleaned up");
+    assert!(
+        !stale.exists(),
+        "a killed save's temporary file is cleaned up"
+    );
     let reopened = Workspace::<serde_json::Value>::open(&path).unwrap();
     assert_eq!(
         summary_json(&original.dataset),
