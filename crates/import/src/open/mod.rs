@@ -1,10 +1,36 @@
 //! Opening a workbook: the format by its content, every sheet's cells and merged regions.
 //!
 //! This layer is the importer's only contact with the file; it is where hostile input is
-//! stopped (see `guard`).
+//! stopped. In order:
+//!
+//! 1. the size on disk is capped ([`Limits::max_file_bytes`]);
+//! 2. the format is told by the first bytes (`sniff`), never by the extension;
+//! 3. zip containers (xlsx, xlsm, xlsb, ods) have their central directory checked (declared
+//!    sizes, compression ratios, methods, encryption) and then every entry is inflated once
+//!    through a hard byte cap, since declared sizes can lie (`zipcheck`);
+//! 4. OLE containers are walked by a bounded reader of their own (`cfb`): encrypted OOXML
+//!    packages and BIFF `FILEPASS` are told apart, cyclic sector chains refused, and the BIFF
+//!    records are scanned for declared dimensions and cell spans calamine would allocate;
+//! 5. cells are streamed into the sheet's range with caps on cells, dense area and text
+//!    (`sheet`);
+//! 6. all of it runs on a worker thread behind `catch_unwind` and a time limit (`guarded`).
 
-use calamine::{Data, Dimensions, Range, Reader, Sheets, SheetVisible};
-use std::io::Cursor;
+mod cfb;
+mod errors;
+mod guard;
+mod limits;
+mod ods_scan;
+mod sheet;
+mod sniff;
+mod xmlscan;
+mod zipcheck;
+
+pub use errors::OpenError;
+pub use guard::{guarded, Deadline};
+pub use limits::Limits;
+
+use calamine::{Data, Dimensions, Ods, Range, Reader, SheetVisible, Xls, Xlsb, Xlsx};
+use std::io::{BufReader, Cursor, Read, Seek, SeekFrom};
 use std::path::Path;
 
 /// The spreadsheet formats planboard reads.
@@ -20,6 +46,19 @@ pub enum Format {
     Ods,
 }
 
+/// A formula cell the file stores without a cached value: its cell in `cells` is empty, which
+/// does not mean zero.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UncachedFormula {
+    /// 0-based row, absolute.
+    pub row: u32,
+    /// 0-based column, absolute.
+    pub col: u32,
+    /// The formula text (without `=`), when the file spells it out for this cell (a derived
+    /// cell of a shared formula does not).
+    pub formula: Option<String>,
+}
+
 /// One sheet as read: its cells, merged regions and whether Excel shows it.
 #[derive(Clone, Debug)]
 pub struct RawSheet {
@@ -27,10 +66,15 @@ pub struct RawSheet {
     pub name: String,
     /// Whether the sheet is visible (hidden sheets are usually scratch data).
     pub visible: bool,
-    /// The cells; positions are absolute (0-based row and column as in the file).
+    /// The cells; positions are absolute (0-based row and column as in the file). The range
+    /// spans the non-empty cells, as calamine's `worksheet_range` does.
     pub cells: Range<Data>,
-    /// Merged regions; only the top-left cell of each holds the value.
+    /// Merged regions; only the top-left cell of each holds the value. Read for xlsx, xlsm
+    /// and xls; calamine reads none for xlsb and ods, so those are always empty.
     pub merges: Vec<Dimensions>,
+    /// Formula cells without a cached value (xlsx and xlsm only; xls always caches values,
+    /// and calamine does not tell for xlsb and ods).
+    pub uncached_formulas: Vec<UncachedFormula>,
 }
 
 /// A whole workbook as read.
@@ -42,62 +86,222 @@ pub struct RawWorkbook {
     pub sheets: Vec<RawSheet>,
 }
 
-/// Why a workbook could not be opened.
-#[derive(Debug, thiserror::Error)]
-pub enum OpenError {
-    /// The file could not be read from disk.
-    #[error("无法读取文件：{0}")]
-    Io(#[from] std::io::Error),
-    /// The bytes are no spreadsheet planboard knows.
-    #[error("不是可识别的 Excel/WPS/ODS 工作簿")]
-    NotAWorkbook,
-    /// The workbook is encrypted.
-    #[error("文件已设置密码保护，请在 Excel/WPS 中取消密码后再导入")]
-    PasswordProtected,
-    /// The workbook is damaged or truncated.
-    #[error("文件已损坏或不完整：{0}")]
-    Corrupt(String),
-    /// The file exceeds a safety limit (size, inflation, cells).
-    #[error("文件超出安全限制：{0}")]
-    TooLarge(String),
-}
-
-/// Reads the workbook at `path`.
+/// Reads the workbook at `path` with the default [`Limits`], on a guarded worker thread.
 pub fn read_workbook(path: &Path) -> Result<RawWorkbook, OpenError> {
-    let bytes = std::fs::read(path)?;
-    read_workbook_bytes(bytes)
+    read_workbook_with(path, &Limits::default())
 }
 
-/// Reads a workbook from its bytes.
+/// Reads the workbook at `path` with the given limits, on a guarded worker thread.
+pub fn read_workbook_with(path: &Path, limits: &Limits) -> Result<RawWorkbook, OpenError> {
+    let path = path.to_path_buf();
+    let limits = limits.clone();
+    guarded(limits.time_limit, move |deadline| {
+        let file = std::fs::File::open(&path)?;
+        let len = file.metadata()?.len();
+        check_file_size(len, &limits)?;
+        read_from(BufReader::new(file), len, &limits, &deadline)
+    })
+}
+
+/// Reads a workbook from its bytes with the default [`Limits`], on a guarded worker thread.
 pub fn read_workbook_bytes(bytes: Vec<u8>) -> Result<RawWorkbook, OpenError> {
-    let mut sheets = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| OpenError::Corrupt(e.to_string()))?;
-    let format = match &sheets {
-        Sheets::Xlsx(_) => Format::Xlsx,
-        Sheets::Xlsb(_) => Format::Xlsb,
-        Sheets::Xls(_) => Format::Xls,
-        Sheets::Ods(_) => Format::Ods,
+    read_workbook_bytes_with(bytes, &Limits::default())
+}
+
+/// Reads a workbook from its bytes with the given limits, on a guarded worker thread.
+pub fn read_workbook_bytes_with(bytes: Vec<u8>, limits: &Limits) -> Result<RawWorkbook, OpenError> {
+    let limits = limits.clone();
+    guarded(limits.time_limit, move |deadline| {
+        let len = bytes.len() as u64;
+        check_file_size(len, &limits)?;
+        read_from(Cursor::new(bytes), len, &limits, &deadline)
+    })
+}
+
+fn check_file_size(len: u64, limits: &Limits) -> Result<(), OpenError> {
+    if len > limits.max_file_bytes {
+        return Err(OpenError::TooLarge(format!(
+            "文件大小 {} MB，超过上限 {} MB",
+            len / 1_000_000,
+            limits.max_file_bytes / 1_000_000
+        )));
+    }
+    Ok(())
+}
+
+/// Reads a workbook from any seekable reader of `len` bytes, on the current thread. Callers
+/// outside this module go through [`read_workbook`], which adds the thread and time guard.
+fn read_from<R: Read + Seek>(
+    mut reader: R,
+    len: u64,
+    limits: &Limits,
+    deadline: &Deadline,
+) -> Result<RawWorkbook, OpenError> {
+    let mut head = [0u8; 8];
+    let got = read_up_to(&mut reader, &mut head)?;
+    match sniff::container(&head[..got]) {
+        sniff::Container::Zip => read_zip(reader, limits, deadline),
+        sniff::Container::Ole => {
+            if len > limits.max_file_bytes {
+                return Err(OpenError::TooLarge("OLE 文件过大".into()));
+            }
+            reader.seek(SeekFrom::Start(0))?;
+            let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+            reader.take(limits.max_file_bytes).read_to_end(&mut bytes)?;
+            read_ole(bytes, limits, deadline)
+        }
+        sniff::Container::Other => Err(OpenError::NotAWorkbook),
+    }
+}
+
+fn read_up_to<R: Read>(reader: &mut R, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match reader.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+fn read_zip<R: Read + Seek>(
+    mut reader: R,
+    limits: &Limits,
+    deadline: &Deadline,
+) -> Result<RawWorkbook, OpenError> {
+    reader.seek(SeekFrom::Start(0))?;
+    let checked = zipcheck::check(&mut reader, limits, deadline)?;
+    reader.seek(SeekFrom::Start(0))?;
+    match checked.format {
+        Format::Xlsx => {
+            let mut book = Xlsx::new(reader).map_err(errors::from_xlsx)?;
+            let metadata = book.sheets_metadata().to_vec();
+            let mut budget = sheet::Budget::new(limits);
+            let mut sheets = Vec::with_capacity(metadata.len());
+            for meta in metadata {
+                deadline.check()?;
+                let read = sheet::read_xlsx_sheet(
+                    &mut book,
+                    &meta.name,
+                    checked.worksheet_bytes,
+                    &mut budget,
+                    deadline,
+                )?;
+                let merges = match checked.merges_for(&meta.name) {
+                    Some(merges) => merges,
+                    None => book
+                        .merge_cells_by_sheet_name(&meta.name)
+                        .map_err(errors::from_xlsx)?,
+                };
+                sheets.push(RawSheet {
+                    name: meta.name,
+                    visible: meta.visible == SheetVisible::Visible,
+                    cells: read.cells,
+                    merges,
+                    uncached_formulas: read.uncached_formulas,
+                });
+            }
+            Ok(RawWorkbook {
+                format: Format::Xlsx,
+                sheets,
+            })
+        }
+        Format::Xlsb => {
+            let mut book = Xlsb::new(reader).map_err(errors::from_xlsb)?;
+            let metadata = book.sheets_metadata().to_vec();
+            let mut budget = sheet::Budget::new(limits);
+            let mut sheets = Vec::with_capacity(metadata.len());
+            for meta in metadata {
+                deadline.check()?;
+                let cells = sheet::read_xlsb_sheet(
+                    &mut book,
+                    &meta.name,
+                    checked.worksheet_bytes,
+                    &mut budget,
+                    deadline,
+                )?;
+                sheets.push(RawSheet {
+                    name: meta.name,
+                    visible: meta.visible == SheetVisible::Visible,
+                    cells,
+                    merges: Vec::new(),
+                    uncached_formulas: Vec::new(),
+                });
+            }
+            Ok(RawWorkbook {
+                format: Format::Xlsb,
+                sheets,
+            })
+        }
+        Format::Ods => {
+            let mut book = Ods::new(reader).map_err(errors::from_ods)?;
+            let metadata = book.sheets_metadata().to_vec();
+            let mut budget = sheet::Budget::new(limits);
+            let mut sheets = Vec::with_capacity(metadata.len());
+            for meta in metadata {
+                deadline.check()?;
+                let cells = book.worksheet_range(&meta.name).map_err(errors::from_ods)?;
+                budget.take_range(&meta.name, &cells)?;
+                sheets.push(RawSheet {
+                    name: meta.name,
+                    visible: meta.visible == SheetVisible::Visible,
+                    cells,
+                    merges: Vec::new(),
+                    uncached_formulas: Vec::new(),
+                });
+            }
+            Ok(RawWorkbook {
+                format: Format::Ods,
+                sheets,
+            })
+        }
+        Format::Xls => Err(OpenError::NotAWorkbook),
+    }
+}
+
+fn read_ole(
+    bytes: Vec<u8>,
+    limits: &Limits,
+    deadline: &Deadline,
+) -> Result<RawWorkbook, OpenError> {
+    let file = cfb::CompoundFile::parse(&bytes)?;
+    if file.has_stream("EncryptionInfo") || file.has_stream("EncryptedPackage") {
+        return Err(OpenError::PasswordProtected);
+    }
+    let Some(stream) = file.find("Workbook").or_else(|| file.find("Book")) else {
+        // A .doc, .ppt or other compound file.
+        return Err(OpenError::NotAWorkbook);
     };
-    let metadata = sheets.sheets_metadata().to_vec();
-    let mut out = Vec::with_capacity(metadata.len());
-    for sheet in metadata {
-        let cells = sheets
-            .worksheet_range(&sheet.name)
-            .map_err(|e| OpenError::Corrupt(e.to_string()))?;
-        let merges = match &mut sheets {
-            Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&sheet.name).unwrap_or_default(),
-            Sheets::Xls(x) => x.merge_cells_by_sheet_name(&sheet.name).unwrap_or_default(),
-            _ => Vec::new(),
-        };
-        out.push(RawSheet {
-            name: sheet.name,
-            visible: sheet.visible == SheetVisible::Visible,
+    let workbook_stream = file.read_stream(&bytes, stream)?;
+    deadline.check()?;
+    cfb::scan_biff(&workbook_stream, limits)?;
+    drop(workbook_stream);
+    drop(file);
+    deadline.check()?;
+    let mut book = Xls::new(Cursor::new(bytes)).map_err(errors::from_xls)?;
+    let metadata = book.sheets_metadata().to_vec();
+    let mut budget = sheet::Budget::new(limits);
+    let mut sheets = Vec::with_capacity(metadata.len());
+    for meta in metadata {
+        deadline.check()?;
+        let cells = book.worksheet_range(&meta.name).map_err(errors::from_xls)?;
+        budget.take_range(&meta.name, &cells)?;
+        let merges = book
+            .merge_cells_by_sheet_name(&meta.name)
+            .map_err(errors::from_xls)?;
+        sheets.push(RawSheet {
+            name: meta.name,
+            visible: meta.visible == SheetVisible::Visible,
             cells,
             merges,
+            uncached_formulas: Vec::new(),
         });
     }
     Ok(RawWorkbook {
-        format,
-        sheets: out,
+        format: Format::Xls,
+        sheets,
     })
 }

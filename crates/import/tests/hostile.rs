@@ -1,0 +1,409 @@
+//! Hostile files: each must give the right `OpenError` quickly, never a panic or a hang.
+//! Every file is made here, in a temporary directory.
+
+#![allow(clippy::unwrap_used)]
+
+use planboard_import::open::{self, OpenError, RawWorkbook};
+use rust_xlsxwriter::{Format as XlsxFormat, Workbook};
+use std::io::{Cursor, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipArchive, ZipWriter};
+
+/// A fresh temporary directory for one test.
+fn temp_dir(test: &str) -> PathBuf {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let dir = std::env::temp_dir().join(format!(
+        "planboard-hostile-{test}-{}-{nanos}",
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(test: &str, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = temp_dir(test).join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// Reads the file, asserting it takes less than `secs` seconds.
+fn read_timed(path: &Path, secs: u64) -> Result<RawWorkbook, OpenError> {
+    let started = Instant::now();
+    let result = open::read_workbook(path);
+    let took = started.elapsed();
+    eprintln!(
+        "{}: {:?} in {took:?}",
+        path.display(),
+        result.as_ref().map(|_| "ok")
+    );
+    assert!(took < Duration::from_secs(secs), "took {took:?}");
+    result
+}
+
+/// A small, ordinary ledger workbook with a merged title and a hidden second sheet.
+fn small_xlsx() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("项目台账").unwrap();
+    sheet
+        .merge_range(
+            0,
+            0,
+            0,
+            3,
+            "2023年城东街道招商引资项目台账",
+            &XlsxFormat::new(),
+        )
+        .unwrap();
+    for (col, header) in ["序号", "项目名称", "所属街道", "计划总投资（万元）"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(1, col as u16, *header).unwrap();
+    }
+    for row in 0..50u32 {
+        sheet.write_number(row + 2, 0, f64::from(row + 1)).unwrap();
+        sheet
+            .write_string(row + 2, 1, format!("项目{row}"))
+            .unwrap();
+        sheet.write_string(row + 2, 2, "城东街道").unwrap();
+        sheet.write_number(row + 2, 3, 12_500.0).unwrap();
+    }
+    sheet.write_formula(60, 3, "=SUM(D3:D52)").unwrap();
+    let hidden = workbook.add_worksheet();
+    hidden.set_name("Sheet2").unwrap();
+    hidden.write_string(0, 0, "草稿").unwrap();
+    hidden.set_hidden(true);
+    workbook.save_to_buffer().unwrap()
+}
+
+#[test]
+fn ordinary_workbook_opens_with_merges_and_visibility() {
+    let path = write("ordinary", "台账.xlsx", &small_xlsx());
+    let book = read_timed(&path, 10).unwrap();
+    assert_eq!(book.format, open::Format::Xlsx);
+    assert_eq!(book.sheets.len(), 2);
+    let ledger = &book.sheets[0];
+    assert!(ledger.visible);
+    assert!(!book.sheets[1].visible);
+    assert_eq!(
+        ledger.merges,
+        vec![calamine::Dimensions::new((0, 0), (0, 3))]
+    );
+    assert_eq!(ledger.cells.start(), Some((0, 0)));
+    // rust_xlsxwriter caches 0 as the formula's value.
+    assert_eq!(ledger.cells.end(), Some((60, 3)));
+    assert!(ledger.uncached_formulas.is_empty());
+}
+
+#[test]
+fn formula_without_cached_value_is_reported() {
+    let package = replace_part(&small_xlsx(), "xl/worksheets/sheet1.xml", |xml| {
+        xml.replace("<v>0</v>", "")
+    });
+    let path = write("uncached", "uncached.xlsx", &package);
+    let book = read_timed(&path, 10).unwrap();
+    let ledger = &book.sheets[0];
+    assert_eq!(ledger.cells.end(), Some((51, 3)));
+    assert_eq!(ledger.uncached_formulas.len(), 1);
+    assert_eq!(
+        (
+            ledger.uncached_formulas[0].row,
+            ledger.uncached_formulas[0].col
+        ),
+        (60, 3)
+    );
+    assert_eq!(
+        ledger.uncached_formulas[0].formula.as_deref(),
+        Some("SUM(D3:D52)")
+    );
+}
+
+#[test]
+fn same_workbook_under_another_extension_opens() {
+    // A WPS .et (or a mislabelled .xls) that is an xlsx inside opens by its content.
+    let path = write("et", "台账.et", &small_xlsx());
+    assert_eq!(read_timed(&path, 10).unwrap().format, open::Format::Xlsx);
+}
+
+#[test]
+fn truncated_xlsx_is_corrupt() {
+    let bytes = small_xlsx();
+    let path = write("truncated", "cut.xlsx", &bytes[..bytes.len() / 2]);
+    assert!(matches!(read_timed(&path, 5), Err(OpenError::Corrupt(_))));
+}
+
+#[test]
+fn text_renamed_xlsx_is_not_a_workbook() {
+    let path = write("text", "data.xlsx", "序号,项目名称\n1,项目甲\n".as_bytes());
+    assert!(matches!(read_timed(&path, 5), Err(OpenError::NotAWorkbook)));
+}
+
+#[test]
+fn empty_file_is_not_a_workbook() {
+    let path = write("empty", "empty.xlsx", b"");
+    assert!(matches!(read_timed(&path, 5), Err(OpenError::NotAWorkbook)));
+}
+
+#[test]
+fn random_bytes_are_not_a_workbook() {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let bytes: Vec<u8> = (0..100_000)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect();
+    let path = write("random", "random.xls", &bytes);
+    assert!(matches!(read_timed(&path, 5), Err(OpenError::NotAWorkbook)));
+}
+
+#[test]
+fn png_renamed_xls_is_not_a_workbook() {
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    png.extend_from_slice(&[0u8; 200]);
+    let path = write("png", "picture.xls", &png);
+    assert!(matches!(read_timed(&path, 5), Err(OpenError::NotAWorkbook)));
+}
+
+/// A zip with the parts of an xlsx whose worksheet is `zeros` bytes of zeros, written
+/// streaming so that the test stays small in memory.
+fn zeros_package(zeros: usize) -> Vec<u8> {
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(1));
+    zip.start_file("[Content_Types].xml", options).unwrap();
+    zip.write_all(b"<Types/>").unwrap();
+    zip.start_file("xl/workbook.xml", options).unwrap();
+    zip.write_all(b"<workbook/>").unwrap();
+    zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+    let block = vec![0u8; 1 << 20];
+    let mut left = zeros;
+    while left > 0 {
+        let n = left.min(block.len());
+        zip.write_all(&block[..n]).unwrap();
+        left -= n;
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn zip_bomb_is_refused_from_its_directory() {
+    let bytes = zeros_package(1 << 30);
+    assert!(bytes.len() < 16 << 20, "bomb is {} bytes", bytes.len());
+    let path = write("bomb", "bomb.xlsx", &bytes);
+    match read_timed(&path, 5) {
+        Err(OpenError::TooLarge(message)) => assert!(message.contains("压缩炸弹"), "{message}"),
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+}
+
+/// Sets the uncompressed size that both the local header and the central directory declare
+/// for `name` (32-bit fields; no zip64).
+fn patch_declared_size(bytes: &mut [u8], name: &str, size: u32) {
+    let name = name.as_bytes();
+    let mut patched = 0;
+    for i in 0..bytes.len().saturating_sub(46) {
+        if bytes[i..].starts_with(b"PK\x03\x04") {
+            let len = u16::from_le_bytes([bytes[i + 26], bytes[i + 27]]) as usize;
+            if bytes.get(i + 30..i + 30 + len) == Some(name) {
+                bytes[i + 22..i + 26].copy_from_slice(&size.to_le_bytes());
+                patched += 1;
+            }
+        } else if bytes[i..].starts_with(b"PK\x01\x02") {
+            let len = u16::from_le_bytes([bytes[i + 28], bytes[i + 29]]) as usize;
+            if bytes.get(i + 46..i + 46 + len) == Some(name) {
+                bytes[i + 24..i + 28].copy_from_slice(&size.to_le_bytes());
+                patched += 1;
+            }
+        }
+    }
+    assert_eq!(patched, 2);
+}
+
+#[test]
+fn zip_bomb_lying_about_its_size_is_stopped_while_inflating() {
+    let mut bytes = zeros_package(64 << 20);
+    patch_declared_size(&mut bytes, "xl/worksheets/sheet1.xml", 1000);
+    let path = write("liar", "liar.xlsx", &bytes);
+    match read_timed(&path, 5) {
+        Err(OpenError::TooLarge(message)) => assert!(message.contains("声明"), "{message}"),
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+}
+
+/// A minimal OLE compound file (512-byte sectors) holding the given empty streams.
+fn compound_file(streams: &[&str]) -> Vec<u8> {
+    const FREE: u32 = 0xFFFF_FFFF;
+    const END: u32 = 0xFFFF_FFFE;
+    const FATSECT: u32 = 0xFFFF_FFFD;
+    let mut header = vec![0u8; 512];
+    header[..8].copy_from_slice(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+    header[0x18..0x1A].copy_from_slice(&0x3Eu16.to_le_bytes());
+    header[0x1A..0x1C].copy_from_slice(&3u16.to_le_bytes());
+    header[0x1C..0x1E].copy_from_slice(&0xFFFEu16.to_le_bytes());
+    header[0x1E..0x20].copy_from_slice(&9u16.to_le_bytes());
+    header[0x20..0x22].copy_from_slice(&6u16.to_le_bytes());
+    header[0x2C..0x30].copy_from_slice(&1u32.to_le_bytes()); // FAT sectors
+    header[0x30..0x34].copy_from_slice(&1u32.to_le_bytes()); // first directory sector
+    header[0x38..0x3C].copy_from_slice(&4096u32.to_le_bytes());
+    header[0x3C..0x40].copy_from_slice(&END.to_le_bytes()); // no mini FAT
+    header[0x44..0x48].copy_from_slice(&END.to_le_bytes()); // no DIFAT sectors
+    for i in 0..109 {
+        let id = if i == 0 { 0 } else { FREE };
+        header[0x4C + 4 * i..0x50 + 4 * i].copy_from_slice(&id.to_le_bytes());
+    }
+    let mut fat = vec![0u8; 512];
+    for (i, id) in [FATSECT, END].iter().chain([FREE; 126].iter()).enumerate() {
+        fat[4 * i..4 * i + 4].copy_from_slice(&id.to_le_bytes());
+    }
+    let mut dir = vec![0u8; 512];
+    let names: Vec<&str> = std::iter::once("Root Entry")
+        .chain(streams.iter().copied())
+        .collect();
+    assert!(names.len() <= 4);
+    for (i, name) in names.iter().enumerate() {
+        let entry = &mut dir[128 * i..128 * (i + 1)];
+        let units: Vec<u16> = name.encode_utf16().collect();
+        for (j, u) in units.iter().enumerate() {
+            entry[2 * j..2 * j + 2].copy_from_slice(&u.to_le_bytes());
+        }
+        entry[64..66].copy_from_slice(&(((units.len() + 1) * 2) as u16).to_le_bytes());
+        entry[66] = if i == 0 { 5 } else { 2 };
+        entry[68..72].copy_from_slice(&FREE.to_le_bytes()); // left sibling
+        let right = if i + 1 < names.len() && i > 0 {
+            i as u32 + 1
+        } else {
+            FREE
+        };
+        entry[72..76].copy_from_slice(&right.to_le_bytes());
+        let child = if i == 0 && names.len() > 1 { 1 } else { FREE };
+        entry[76..80].copy_from_slice(&child.to_le_bytes());
+        entry[116..120].copy_from_slice(&END.to_le_bytes());
+    }
+    [header, fat, dir].concat()
+}
+
+#[test]
+fn encrypted_ooxml_is_password_protected() {
+    let path = write(
+        "encrypted",
+        "secret.xlsx",
+        &compound_file(&["EncryptionInfo", "EncryptedPackage"]),
+    );
+    match read_timed(&path, 5) {
+        Err(e @ OpenError::PasswordProtected) => {
+            assert!(e.to_string().contains("文件已设置密码保护"));
+            assert!(e.message_en().contains("password"));
+        }
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+}
+
+#[test]
+fn compound_file_without_workbook_is_not_a_workbook() {
+    let path = write("doc", "letter.xls", &compound_file(&["WordDocument"]));
+    assert!(matches!(read_timed(&path, 5), Err(OpenError::NotAWorkbook)));
+}
+
+#[test]
+fn truncated_compound_file_is_corrupt() {
+    let bytes = compound_file(&["Workbook"]);
+    let path = write("cutole", "cut.xls", &bytes[..700]);
+    assert!(matches!(read_timed(&path, 5), Err(OpenError::Corrupt(_))));
+}
+
+/// Rewrites one part of a zip package.
+fn replace_part(package: &[u8], part: &str, edit: impl Fn(String) -> String) -> Vec<u8> {
+    let mut archive = ZipArchive::new(Cursor::new(package)).unwrap();
+    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().to_string();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).unwrap();
+        if name == part {
+            data = edit(String::from_utf8(data).unwrap()).into_bytes();
+        }
+        out.start_file(name, options).unwrap();
+        out.write_all(&data).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn huge_declared_dimension_allocates_nothing_big() {
+    let package = replace_part(&small_xlsx(), "xl/worksheets/sheet1.xml", |xml| {
+        let start = xml.find("<dimension ref=\"").unwrap() + "<dimension ref=\"".len();
+        let end = start + xml[start..].find('"').unwrap();
+        format!("{}A1:XFD1048576{}", &xml[..start], &xml[end..])
+    });
+    let path = write("dimension", "huge-dimension.xlsx", &package);
+    let book = read_timed(&path, 5).unwrap();
+    assert_eq!(book.sheets[0].cells.end(), Some((60, 3)));
+}
+
+#[test]
+fn cells_far_apart_are_refused() {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(0, 0, "左上").unwrap();
+    sheet.write_string(1_048_575, 16_383, "右下").unwrap();
+    let path = write("far", "far.xlsx", &workbook.save_to_buffer().unwrap());
+    assert!(matches!(read_timed(&path, 5), Err(OpenError::TooLarge(_))));
+}
+
+#[test]
+fn overlong_text_is_refused() {
+    let package = replace_part(&small_xlsx(), "xl/sharedStrings.xml", |xml| {
+        xml.replacen("项目0", &"长".repeat(40_000), 1)
+    });
+    let path = write("longtext", "long.xlsx", &package);
+    assert!(matches!(read_timed(&path, 5), Err(OpenError::TooLarge(_))));
+}
+
+#[test]
+fn ods_with_huge_repeats_is_refused() {
+    let content = r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Sheet1"><table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(b"<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"/>").unwrap();
+    let path = write("ods", "repeats.ods", &zip.finish().unwrap().into_inner());
+    assert!(matches!(read_timed(&path, 5), Err(OpenError::TooLarge(_))));
+}
+
+#[test]
+fn a_panic_in_the_reader_becomes_an_error() {
+    let result: Result<(), OpenError> = open::guarded(Duration::from_secs(5), |_| panic!("boom"));
+    match result {
+        Err(OpenError::Corrupt(message)) => assert!(message.contains("boom"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_hang_in_the_reader_becomes_an_error() {
+    let started = Instant::now();
+    let result: Result<(), OpenError> =
+        open::guarded(Duration::from_millis(200), |deadline| loop {
+            deadline.check()?;
+            std::thread::sleep(Duration::from_millis(10));
+        });
+    assert!(matches!(result, Err(OpenError::TooLarge(_))), "{result:?}");
+    assert!(started.elapsed() < Duration::from_secs(2));
+}
