@@ -1,20 +1,37 @@
 //! Reads the Excel workbooks sub-districts really send into the planboard model, accounting
 //! for every row. Knows the model, never the GUI.
 
+mod breakdown;
+mod conflicts;
+mod grid;
+mod header;
+mod kind;
+mod ledger;
 pub mod open;
+mod progress;
 mod report;
+mod rows;
+mod sheet;
+mod synonyms;
+mod unit;
+mod values;
 
+pub use conflicts::check_conflicts;
 pub use report::{FileReport, Problem, Severity, SheetReport, SkipReason, SkippedRow};
 
-use planboard_model::{Batch, UnitName};
+use planboard_model::{Batch, NaiveDate, SourceFile, UnitName};
+use std::collections::BTreeSet;
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Choices the caller makes for an import.
 #[derive(Clone, Debug, Default)]
 pub struct ImportOptions {
     /// The unit to use for sheets whose unit cannot be told (CLI `--unit`, the window's prompt).
     pub unit: Option<UnitName>,
+    /// Today's date, after which signing dates are rejected; `None` for the system's date.
+    pub today: Option<NaiveDate>,
 }
 
 /// What one file gave: its data (to add to a dataset) and its report.
@@ -37,27 +54,197 @@ pub struct Progress {
     pub file: PathBuf,
 }
 
+/// Extensions of the files a directory is searched for (WPS .et included).
+const WORKBOOK_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "xlsb", "ods", "et", "ett"];
+
+/// A stable hash of a file's bytes (64-bit FNV-1a, hex): the same content gives the same
+/// fingerprint on every run and machine.
+fn fingerprint(path: &Path) -> std::io::Result<String> {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    let mut file = std::fs::File::open(path)?;
+    let mut buffer = vec![0u8; 64 * 1024];
+    loop {
+        let n = file.read(&mut buffer)?;
+        if n == 0 {
+            break;
+        }
+        for &b in &buffer[..n] {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(PRIME);
+        }
+    }
+    Ok(format!("{hash:016x}"))
+}
+
 /// Imports one file. Never panics and never hangs: a bad file gives a report with an error.
 pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
-    let _ = (path, options);
-    todo!("the importer issue fills this in")
+    let file = path.to_string_lossy().to_string();
+    let mut report = FileReport {
+        file: file.clone(),
+        ..FileReport::default()
+    };
+    let fail = |mut report: FileReport, zh: String, en: String| {
+        report.error = Some(zh);
+        report.error_en = Some(en);
+        FileImport {
+            batch: Batch::default(),
+            report,
+        }
+    };
+    let workbook = match open::read_workbook(path) {
+        Ok(w) => w,
+        Err(e) => {
+            return fail(
+                report,
+                format!("{file}：{e}"),
+                format!("{file}: {}", e.message_en()),
+            )
+        }
+    };
+    let fingerprint = match fingerprint(path) {
+        Ok(f) => f,
+        Err(e) => {
+            return fail(
+                report,
+                format!("{file}：无法读取文件：{e}"),
+                format!("{file}: cannot read the file: {e}"),
+            )
+        }
+    };
+    report.format = Some(workbook.format);
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let env = sheet::SheetEnv {
+        file: &file,
+        file_name: &file_name,
+        fallback_unit: options.unit.as_ref(),
+        today: options
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+    };
+    let mut batch = Batch::default();
+    let mut kinds = BTreeSet::new();
+    let mut units = BTreeSet::new();
+    let mut years = BTreeSet::new();
+    for raw in &workbook.sheets {
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            sheet::import_sheet(raw, &env)
+        }));
+        let imported = match outcome {
+            Ok(imported) => imported,
+            Err(_) => {
+                report.sheets.push(SheetReport {
+                    sheet: raw.name.clone(),
+                    note: Some(
+                        "读取该工作表时出现内部错误，已跳过 (internal error; sheet skipped)".into(),
+                    ),
+                    problems: vec![Problem {
+                        severity: Severity::Error,
+                        place: planboard_model::Provenance::row(&file, &raw.name, 0),
+                        header: None,
+                        value: None,
+                        message: "读取该工作表时出现内部错误，已跳过".into(),
+                        message_en: "internal error while reading the sheet; skipped".into(),
+                    }],
+                    ..SheetReport::default()
+                });
+                continue;
+            }
+        };
+        if let Some(kind) = imported.report.kind {
+            kinds.insert(kind);
+        }
+        years.extend(imported.report.years.iter().copied());
+        units.extend(imported.units);
+        report.needs_unit |= imported.needs_unit;
+        batch.facts.extend(imported.facts);
+        batch.projects.extend(imported.projects);
+        report.sheets.push(imported.report);
+    }
+    batch.source = Some(SourceFile {
+        path: file,
+        fingerprint,
+        kinds,
+        units,
+        years,
+    });
+    FileImport { batch, report }
+}
+
+fn is_workbook_name(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    if name.starts_with("~$") || name.starts_with('.') {
+        return false;
+    }
+    path.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .is_some_and(|e| WORKBOOK_EXTENSIONS.contains(&e.as_str()))
+}
+
+fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+    const MAX_DEPTH: usize = 32;
+    if depth > MAX_DEPTH {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+        if path.is_dir() {
+            if !is_link {
+                collect_dir(&path, out, depth + 1);
+            }
+        } else if is_workbook_name(&path) {
+            out.push(path);
+        }
+    }
 }
 
 /// Expands directories (recursively) into the workbook files they hold, sorted; files given
 /// directly are kept whatever their extension.
 pub fn collect_workbooks(paths: &[PathBuf]) -> Vec<PathBuf> {
-    let _ = paths;
-    todo!("the importer issue fills this in")
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            collect_dir(path, &mut out, 0);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    out
 }
 
 /// Imports many files in order, reporting progress before each; stops early when `cancel` is
-/// set (the files done so far are returned).
+/// set (the files done so far are returned). Directories are expanded as by
+/// [`collect_workbooks`].
 pub fn import_paths(
     paths: &[PathBuf],
     options: &ImportOptions,
     on_progress: &mut dyn FnMut(&Progress),
     cancel: &AtomicBool,
 ) -> Vec<FileImport> {
-    let _ = (paths, options, on_progress, cancel);
-    todo!("the importer issue fills this in")
+    let files = collect_workbooks(paths);
+    let mut out = Vec::with_capacity(files.len());
+    for (index, file) in files.iter().enumerate() {
+        if cancel.load(Ordering::Relaxed) {
+            break;
+        }
+        on_progress(&Progress {
+            index,
+            total: files.len(),
+            file: file.clone(),
+        });
+        out.push(import_file(file, options));
+    }
+    out
 }

@@ -53,6 +53,10 @@ pub enum SkipReason {
     Note,
     /// Outside the main table (a second table such as 附表).
     OtherTable,
+    /// A row about something planboard does not track (an indicator it does not know).
+    NotTracked,
+    /// Data that could not be placed: the sheet's unit or year is unknown (see the problems).
+    Unresolved,
 }
 
 /// A row that was not data, and why.

@@ -1,0 +1,137 @@
+//! Recognizing what a table is by its content, never by file or sheet name: a project ledger
+//! (one row per project), a progress report (indicator rows × 目标/完成 columns, for a unit or
+//! the district) or a target breakdown (unit rows × indicator columns).
+
+use crate::grid::Grid;
+use crate::header::Header;
+use crate::rows::RowClass;
+use crate::synonyms::{indicator_of, indicator_of_header, ledger_field, LedgerField};
+use crate::unit::looks_like_unit;
+
+/// The kind of a table, with the column that drives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableKind {
+    /// 项目台账.
+    Ledger,
+    /// 完成情况表: rows are indicators; the column holding their names.
+    Report {
+        /// The indicator-name column.
+        indicator_col: usize,
+    },
+    /// 任务分解表: rows are units; the column holding their names.
+    Breakdown {
+        /// The unit-name column.
+        unit_col: usize,
+    },
+}
+
+/// The fewest data rows that must agree before a column is taken as the indicator or unit
+/// column.
+const MIN_AGREEING_ROWS: usize = 2;
+
+fn data_rows(classes: &[RowClass]) -> impl Iterator<Item = usize> + '_ {
+    classes
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c == RowClass::Data)
+        .map(|(r, _)| r)
+}
+
+/// The column in which the most data rows satisfy `test`, if at least two do.
+fn best_column(grid: &Grid, classes: &[RowClass], test: impl Fn(&str) -> bool) -> Option<usize> {
+    (0..grid.width)
+        .map(|c| {
+            let n = data_rows(classes)
+                .filter(|&r| grid.value(r, c).text().is_some_and(&test))
+                .count();
+            (c, n)
+        })
+        .filter(|(_, n)| *n >= MIN_AGREEING_ROWS)
+        .max_by_key(|(c, n)| (*n, usize::MAX - c))
+        .map(|(c, _)| c)
+}
+
+/// Recognizes the table under `header`.
+pub fn detect(grid: &Grid, header: &Header, classes: &[RowClass]) -> Option<TableKind> {
+    let fields: Vec<Option<LedgerField>> = (0..grid.width)
+        .map(|c| ledger_field(header.segments(c)))
+        .collect();
+    let has = |f: LedgerField| fields.contains(&Some(f));
+    if has(LedgerField::Name) && (has(LedgerField::Investment) || has(LedgerField::SignedOn)) {
+        return Some(TableKind::Ledger);
+    }
+    if let Some(indicator_col) = best_column(grid, classes, |t| indicator_of(t).is_some()) {
+        return Some(TableKind::Report { indicator_col });
+    }
+    let indicator_columns = (0..grid.width)
+        .filter(|&c| indicator_of_header(header.segments(c)).is_some())
+        .count();
+    if indicator_columns >= 2 {
+        if let Some(unit_col) = best_column(grid, classes, looks_like_unit) {
+            return Some(TableKind::Breakdown { unit_col });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::header::find_header;
+    use crate::rows::classify_rows;
+    use crate::values::Value;
+
+    fn t(s: &str) -> Value {
+        Value::Text(s.to_string())
+    }
+    fn n(f: f64) -> Value {
+        Value::Number(f)
+    }
+
+    fn kind_of(rows: Vec<Vec<Value>>) -> Option<TableKind> {
+        let grid = Grid::from_values(rows);
+        let header = find_header(&grid)?;
+        let classes = classify_rows(&grid, &header);
+        detect(&grid, &header, &classes)
+    }
+
+    #[test]
+    fn kinds_by_content() {
+        assert_eq!(
+            kind_of(vec![
+                vec![
+                    t("序号"),
+                    t("项目名称"),
+                    t("签约时间"),
+                    t("投资总额（亿元）")
+                ],
+                vec![n(1.0), t("甲"), t("2023.05.08"), n(1.5)],
+            ]),
+            Some(TableKind::Ledger)
+        );
+        assert_eq!(
+            kind_of(vec![
+                vec![t("序号"), t("指标"), t("全年目标"), t("完成")],
+                vec![n(1.0), t("新签约项目（个）"), n(5.0), n(6.0)],
+                vec![n(2.0), t("实际到位资金（万元）"), n(5.0), n(6.0)],
+            ]),
+            Some(TableKind::Report { indicator_col: 1 })
+        );
+        assert_eq!(
+            kind_of(vec![
+                vec![t("单位"), t("新签约项目(个)"), t("计划总投资(亿元)")],
+                vec![t("城东街道"), n(5.0), n(6.0)],
+                vec![t("北山镇"), n(5.0), n(6.0)],
+                vec![t("合计"), n(10.0), n(12.0)],
+            ]),
+            Some(TableKind::Breakdown { unit_col: 0 })
+        );
+        assert_eq!(
+            kind_of(vec![
+                vec![t("说明")],
+                vec![t("1. 新签约项目以正式签订投资协议为准。")]
+            ]),
+            None
+        );
+    }
+}

@@ -1,0 +1,207 @@
+//! Project ledgers (项目台账): one row per project. A row with an invalid cell is rejected with
+//! a problem naming the cell; it never reaches the sums.
+
+use crate::header::MoneyUnit;
+use crate::report::{Problem, Severity, SkipReason};
+use crate::rows::RowClass;
+use crate::sheet::{money_unit_of, Parsed, Table};
+use crate::synonyms::{ledger_field, LedgerField};
+use crate::unit::{scope_in, ScopeHint};
+use crate::values::{parse_amount, parse_date, parse_stage, parse_yes_no, Value, ValueError};
+use chrono::Datelike;
+use planboard_model::{Project, Stage, UnitName};
+use std::collections::HashMap;
+
+/// A ledger's money unit when no header or line states one.
+const DEFAULT_MONEY: MoneyUnit = MoneyUnit::Wan;
+
+/// Reads the projects of a ledger table.
+pub fn parse(table: &Table<'_>) -> Parsed {
+    let mut parsed = Parsed::default();
+    let mut columns: HashMap<LedgerField, usize> = HashMap::new();
+    for c in 0..table.grid.width {
+        if let Some(field) = ledger_field(table.header.segments(c)) {
+            columns.entry(field).or_insert(c);
+        }
+    }
+    let money = columns.get(&LedgerField::Investment).map(|&c| {
+        let segments: Vec<&str> = table
+            .header
+            .segments(c)
+            .iter()
+            .map(String::as_str)
+            .collect();
+        money_unit_of(&segments, table, DEFAULT_MONEY)
+    });
+    let sheet_unit = match &table.scope {
+        Some(ScopeHint::Unit(u)) => Some(u.clone()),
+        _ => None,
+    };
+    let mut warned_no_unit = false;
+    for (r, class) in table.classes.iter().enumerate() {
+        if *class != RowClass::Data {
+            continue;
+        }
+        let get = |f: LedgerField| columns.get(&f).map(|&c| (c, table.grid.value(r, c)));
+        let text = |f: LedgerField| {
+            get(f)
+                .map(|(_, v)| v)
+                .filter(|v| !v.is_nothing())
+                .map(Value::display)
+        };
+        // A row with nothing but a sequence number is a blank template row.
+        let meaningful = (0..table.grid.width).any(|c| {
+            Some(&c) != columns.get(&LedgerField::Seq) && !table.grid.value(r, c).is_nothing()
+        });
+        if !meaningful {
+            parsed.skip(table, r, SkipReason::Blank);
+            continue;
+        }
+        let unit = get(LedgerField::Unit)
+            .and_then(|(_, v)| {
+                v.text().and_then(|t| match scope_in(t) {
+                    Some(ScopeHint::Unit(u)) => Some(u),
+                    _ => UnitName::new(t),
+                })
+            })
+            .or_else(|| sheet_unit.clone());
+        let Some(unit) = unit else {
+            if !warned_no_unit {
+                parsed.problems.push(table.row_problem(
+                    Severity::Warning,
+                    r,
+                    "无法确定本台账所属单位（街道/镇/园区），请指定单位后重新导入".into(),
+                    "the ledger's unit cannot be told; choose the unit and import again".into(),
+                ));
+                warned_no_unit = true;
+            }
+            parsed.needs_unit = true;
+            parsed.skip(table, r, SkipReason::Unresolved);
+            continue;
+        };
+        let mut problems: Vec<Problem> = Vec::new();
+        let bad = |col: usize, e: ValueError, problems: &mut Vec<Problem>| {
+            problems.push(table.cell_problem(
+                Severity::Error,
+                r,
+                col,
+                e.message_zh().to_string(),
+                e.message_en().to_string(),
+            ));
+        };
+        let stage_text = text(LedgerField::Stage);
+        let stage = stage_text.as_deref().and_then(parse_stage);
+        if let (Some(t), None, Some((c, _))) = (&stage_text, stage, get(LedgerField::Stage)) {
+            parsed.problems.push(table.cell_problem(
+                Severity::Warning,
+                r,
+                c,
+                format!("无法识别的项目进度“{t}”，按已签约处理"),
+                format!("unknown stage \"{t}\"; taken as signed"),
+            ));
+        }
+        let signed_on = match get(LedgerField::SignedOn) {
+            Some((c, v)) => match parse_date(v, table.today) {
+                Ok(d) => d,
+                Err(e) => {
+                    bad(c, e, &mut problems);
+                    None
+                }
+            },
+            None => None,
+        };
+        let planned = match get(LedgerField::Investment) {
+            Some((c, v)) => match parse_amount(v) {
+                Ok(d) => d.map(|d| money.unwrap_or(DEFAULT_MONEY).to_yi(d)),
+                Err(e) => {
+                    bad(c, e, &mut problems);
+                    None
+                }
+            },
+            None => None,
+        };
+        let foreign = match get(LedgerField::Foreign) {
+            Some((c, v)) => parse_yes_no(v).unwrap_or_else(|e| {
+                bad(c, e, &mut problems);
+                None
+            }),
+            None => None,
+        };
+        let name = text(LedgerField::Name);
+        let negotiating = stage == Some(Stage::Negotiating);
+        if !negotiating && problems.is_empty() {
+            let is_signed = signed_on.is_some() || stage.is_some_and(Stage::is_signed);
+            if is_signed {
+                if name.is_none() {
+                    let col = columns.get(&LedgerField::Name).copied().unwrap_or(0);
+                    problems.push(table.cell_problem(
+                        Severity::Error,
+                        r,
+                        col,
+                        "已签约项目缺少项目名称".into(),
+                        "a signed project has no name".into(),
+                    ));
+                }
+                if planned.is_none() {
+                    let col = columns.get(&LedgerField::Investment).copied().unwrap_or(0);
+                    problems.push(table.cell_problem(
+                        Severity::Error,
+                        r,
+                        col,
+                        "已签约项目缺少计划总投资".into(),
+                        "a signed project has no planned investment".into(),
+                    ));
+                }
+                if signed_on.is_none() {
+                    let col = columns.get(&LedgerField::SignedOn).copied().unwrap_or(0);
+                    problems.push(table.cell_problem(
+                        Severity::Error,
+                        r,
+                        col,
+                        "已签约项目缺少签约日期".into(),
+                        "a signed project has no signing date".into(),
+                    ));
+                }
+            }
+        }
+        if name.is_none() && problems.is_empty() {
+            let col = columns.get(&LedgerField::Name).copied().unwrap_or(0);
+            problems.push(table.cell_problem(
+                Severity::Error,
+                r,
+                col,
+                "缺少项目名称".into(),
+                "the project has no name".into(),
+            ));
+        }
+        if !problems.is_empty() {
+            parsed.rejected += 1;
+            parsed.problems.extend(problems);
+            continue;
+        }
+        let Some(name) = name else { continue };
+        if let Some(d) = signed_on.filter(|_| !negotiating) {
+            parsed.years.insert(d.year());
+        }
+        parsed.units.insert(unit.clone());
+        parsed.imported += 1;
+        parsed.projects.push(Project {
+            name,
+            unit,
+            industry: text(LedgerField::Industry),
+            signed_on,
+            planned_investment: planned,
+            foreign,
+            enterprise_type: text(LedgerField::EnterpriseType),
+            stage,
+            responsible: text(LedgerField::Responsible),
+            source: table.place(r),
+        });
+    }
+    if parsed.units.is_empty() {
+        if let Some(u) = sheet_unit {
+            parsed.units.insert(u);
+        }
+    }
+    parsed
+}

@@ -1,0 +1,425 @@
+//! Progress reports (完成情况表) of a unit or of the whole district: indicator rows × columns
+//! of targets and actuals per year, month (1月…12月), year to date (1-10月累计) or plan period.
+//! 完成率 and totals over years are derived and not imported.
+
+use crate::header::{month_label, plan_in, year_in, ytd_label, MoneyUnit};
+use crate::report::{Severity, SkipReason};
+use crate::rows::RowClass;
+use crate::sheet::{money_unit_of, year_of_cell, Parsed, Table};
+use crate::synonyms::{
+    contains_any, indicator_of, is_any, ledger_field, LedgerField, ACTUAL_WORDS, AGGREGATE_WORDS,
+    MEASURE_COLUMN_WORDS, RATE_WORDS, TARGET_WORDS, YEAR_COLUMN_WORDS,
+};
+use crate::unit::ScopeHint;
+use crate::values::{parse_amount, parse_count, parse_percent, Value};
+use planboard_model::text::compact;
+use planboard_model::{
+    Decimal, Fact, FactKey, FactKind, Indicator, Measure, PlanPeriod, Scope, SourceKind, Span,
+};
+use std::collections::BTreeMap;
+
+/// A report's money unit when neither the row, the column nor a line states one.
+const DEFAULT_MONEY: MoneyUnit = MoneyUnit::Yi;
+
+/// The time a value column covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum When {
+    /// A year: the column's own, else the row's or sheet's.
+    Year(Option<i32>),
+    /// One month of the row's or sheet's year.
+    Month(u32),
+    /// January through the month.
+    YearToDate(u32),
+    /// A whole plan.
+    Plan(PlanPeriod),
+}
+
+/// A column holding figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ValueColumn {
+    col: usize,
+    kind: FactKind,
+    when: When,
+}
+
+/// What a column header means, or `None` for columns that are not figures to import.
+fn value_column(segments: &[String], col: usize) -> Option<ValueColumn> {
+    let keys: Vec<String> = segments.iter().map(|s| compact(s)).collect();
+    if keys.iter().any(|k| contains_any(k, RATE_WORDS)) {
+        return None;
+    }
+    let role = keys.iter().rev().find_map(|k| {
+        if contains_any(k, TARGET_WORDS) {
+            Some(FactKind::Target)
+        } else if contains_any(k, ACTUAL_WORDS) {
+            Some(FactKind::Actual)
+        } else {
+            None
+        }
+    });
+    let short = |k: &String| k.chars().count() <= 10;
+    let month = keys.iter().find_map(|k| month_label(k));
+    let ytd = keys.iter().find_map(|k| ytd_label(k));
+    let year = keys.iter().filter(|k| short(k)).find_map(|k| year_in(k));
+    let plan = keys.iter().find_map(|k| plan_in(k));
+    let when = if let Some(m) = month {
+        When::Month(m)
+    } else if let Some(t) = ytd {
+        When::YearToDate(t)
+    } else if keys.iter().any(|k| contains_any(k, AGGREGATE_WORDS)) {
+        return None;
+    } else if let Some(y) = year {
+        When::Year(Some(y))
+    } else if let Some(p) = plan {
+        if role != Some(FactKind::Target) {
+            return None;
+        }
+        When::Plan(p)
+    } else {
+        role?;
+        When::Year(None)
+    };
+    let kind = match when {
+        When::Month(_) | When::YearToDate(_) => role.unwrap_or(FactKind::Actual),
+        _ => role.unwrap_or(FactKind::Actual),
+    };
+    Some(ValueColumn { col, kind, when })
+}
+
+/// Reads the figures of a report table; the scope is the district or the sheet's unit.
+pub fn parse(table: &Table<'_>, indicator_col: usize) -> (SourceKind, Parsed) {
+    let mut parsed = Parsed::default();
+    let has_trips = table.classes.iter().enumerate().any(|(r, c)| {
+        *c == RowClass::Data
+            && table
+                .grid
+                .value(r, indicator_col)
+                .text()
+                .and_then(indicator_of)
+                == Some(Indicator::OutboundTrips)
+    });
+    let scope = match &table.scope {
+        Some(ScopeHint::District) => Some(Scope::District),
+        Some(ScopeHint::Unit(u)) => Some(Scope::Unit(u.clone())),
+        None if has_trips => Some(Scope::District),
+        None => None,
+    };
+    let kind = match scope {
+        Some(Scope::District) => SourceKind::DistrictReport,
+        _ => SourceKind::ProgressReport,
+    };
+    let Some(scope) = scope else {
+        parsed.needs_unit = true;
+        let first = table.classes.iter().position(|c| *c == RowClass::Data);
+        if let Some(r) = first {
+            parsed.problems.push(table.row_problem(
+                Severity::Warning,
+                r,
+                "无法确定本完成情况表所属单位，请指定单位后重新导入".into(),
+                "the report's unit cannot be told; choose the unit and import again".into(),
+            ));
+        }
+        for (r, c) in table.classes.iter().enumerate() {
+            if *c == RowClass::Data {
+                parsed.skip(table, r, SkipReason::Unresolved);
+            }
+        }
+        return (kind, parsed);
+    };
+    let label_is = |c: usize, words: &[&str]| is_any(&table.header.label(c), words);
+    let year_col =
+        (0..table.grid.width).find(|&c| c != indicator_col && label_is(c, YEAR_COLUMN_WORDS));
+    let measure_col =
+        (0..table.grid.width).find(|&c| c != indicator_col && label_is(c, MEASURE_COLUMN_WORDS));
+    let columns: Vec<ValueColumn> = (0..table.grid.width)
+        .filter(|&c| c != indicator_col && Some(c) != year_col && Some(c) != measure_col)
+        .filter(|&c| {
+            !matches!(
+                ledger_field(table.header.segments(c)),
+                Some(LedgerField::Seq | LedgerField::Remarks)
+            )
+        })
+        .filter_map(|c| value_column(table.header.segments(c), c))
+        .collect();
+    let rate_checks = rate_checks(table, &columns);
+    let mut warned_no_year = false;
+    for (r, class) in table.classes.iter().enumerate() {
+        if *class != RowClass::Data {
+            continue;
+        }
+        let label = table.grid.value(r, indicator_col).display();
+        let Some(indicator) = indicator_of(&label) else {
+            parsed.skip(table, r, SkipReason::NotTracked);
+            continue;
+        };
+        let row_year = year_col
+            .and_then(|c| year_of_cell(table.grid.value(r, c)))
+            .or(table.year);
+        let money = {
+            let measure = measure_col.map(|c| table.grid.value(r, c).display());
+            let mut texts: Vec<&str> = Vec::new();
+            texts.extend(
+                measure
+                    .as_deref()
+                    .map(|m| m.trim())
+                    .filter(|m| !m.is_empty()),
+            );
+            texts.push(&label);
+            let unit_of_measure = money_unit_of(&texts, table, DEFAULT_MONEY);
+            // A bare measure cell "亿元" names the unit without brackets or 单位.
+            match measure.as_deref().map(compact).as_deref() {
+                Some("万元") => MoneyUnit::Wan,
+                Some("亿元") => MoneyUnit::Yi,
+                Some("元") => MoneyUnit::Yuan,
+                _ => unit_of_measure,
+            }
+        };
+        let mut facts: Vec<Fact> = Vec::new();
+        let mut problems = Vec::new();
+        let mut months: BTreeMap<u32, Decimal> = BTreeMap::new();
+        let mut ytd: Option<(u32, Decimal, usize)> = None;
+        for column in &columns {
+            let value = table.grid.value(r, column.col);
+            if let Value::Uncached(_) = value {
+                let derivable = matches!(column.when, When::YearToDate(_))
+                    && columns.iter().any(|c| matches!(c.when, When::Month(_)));
+                if !derivable {
+                    parsed.problems.push(table.cell_problem(
+                        Severity::Warning,
+                        r,
+                        column.col,
+                        "公式没有保存计算结果，无法推算，按未报送处理".into(),
+                        "the formula has no stored result and cannot be derived; taken as not reported".into(),
+                    ));
+                }
+                continue;
+            }
+            let read = if indicator.measure() == Measure::Count {
+                parse_count(value)
+            } else {
+                parse_amount(value).map(|d| d.map(|d| money.to_yi(d)))
+            };
+            let v = match read {
+                Ok(Some(v)) => v,
+                Ok(None) => {
+                    let derivable = matches!(column.when, When::YearToDate(_))
+                        && columns.iter().any(|c| matches!(c.when, When::Month(_)));
+                    if matches!(value, Value::Empty)
+                        && column.kind == FactKind::Actual
+                        && !matches!(column.when, When::Month(_))
+                        && !derivable
+                    {
+                        parsed.problems.push(table.cell_problem(
+                            Severity::Warning,
+                            r,
+                            column.col,
+                            "完成数为空（可能是未计算的公式），按未报送处理".into(),
+                            "the actual is empty (perhaps an uncalculated formula); taken as not reported".into(),
+                        ));
+                    }
+                    continue;
+                }
+                Err(e) => {
+                    problems.push(table.cell_problem(
+                        Severity::Error,
+                        r,
+                        column.col,
+                        e.message_zh().to_string(),
+                        e.message_en().to_string(),
+                    ));
+                    continue;
+                }
+            };
+            let span = match column.when {
+                When::Plan(p) => Some(Span::Plan(p)),
+                When::Year(y) => y.or(row_year).map(Span::Year),
+                When::Month(m) => row_year.and_then(|y| Span::month(y, m)),
+                When::YearToDate(t) => row_year.map(|year| Span::YearToDate { year, through: t }),
+            };
+            let Some(span) = span else {
+                if !warned_no_year {
+                    parsed.problems.push(table.cell_problem(
+                        Severity::Warning,
+                        r,
+                        column.col,
+                        "无法确定该数据的年度，未导入".into(),
+                        "the year of this figure cannot be told; not imported".into(),
+                    ));
+                    warned_no_year = true;
+                }
+                continue;
+            };
+            match column.when {
+                When::Month(m) => {
+                    months.insert(m, v);
+                }
+                When::YearToDate(t) => ytd = Some((t, v, column.col)),
+                _ => {}
+            }
+            facts.push(Fact {
+                key: FactKey {
+                    scope: scope.clone(),
+                    indicator,
+                    span,
+                    kind: column.kind,
+                },
+                value: v,
+                source: table.cell_place(r, column.col),
+            });
+        }
+        if !problems.is_empty() {
+            parsed.rejected += 1;
+            parsed.problems.extend(problems);
+            continue;
+        }
+        if let Some((through, total, col)) = ytd {
+            let parts: Vec<Decimal> = (1..=through)
+                .filter_map(|m| months.get(&m).copied())
+                .collect();
+            let sum: Decimal = parts.iter().copied().sum();
+            if parts.len() == through as usize && sum != total {
+                parsed.problems.push(table.cell_problem(
+                    Severity::Warning,
+                    r,
+                    col,
+                    format!("累计数 {total} 与各月之和 {sum} 不一致"),
+                    format!(
+                        "the cumulative figure {total} differs from the sum of the months {sum}"
+                    ),
+                ));
+            }
+        }
+        for check in &rate_checks {
+            if let Some(p) = check.verify(table, r, &facts) {
+                parsed.problems.push(p);
+            }
+        }
+        if facts.is_empty() {
+            parsed.skip(table, r, SkipReason::NotTracked);
+            continue;
+        }
+        for f in &facts {
+            if !matches!(f.key.span, Span::Plan(_)) {
+                parsed.years.insert(f.key.span.year());
+            }
+        }
+        parsed.imported += 1;
+        parsed.facts.extend(facts);
+    }
+    if let Scope::Unit(u) = scope {
+        parsed.units.insert(u);
+    }
+    (kind, parsed)
+}
+
+/// A 完成率 column right of an actual column, in a sheet with one target column: the rate
+/// is derived, but a stated rate that disagrees with actual ÷ target is worth a warning.
+struct RateCheck {
+    rate_col: usize,
+    target_col: usize,
+    actual_col: usize,
+}
+
+/// How far a stated rate may be from actual ÷ target (rates are often shown as whole %).
+const RATE_TOLERANCE: &str = "0.006";
+
+fn rate_checks(table: &Table<'_>, columns: &[ValueColumn]) -> Vec<RateCheck> {
+    let targets: Vec<usize> = columns
+        .iter()
+        .filter(|c| c.kind == FactKind::Target)
+        .map(|c| c.col)
+        .collect();
+    let [target_col] = targets.as_slice() else {
+        return Vec::new();
+    };
+    (1..table.grid.width)
+        .filter(|&c| {
+            let label = compact(&table.header.label(c));
+            label.contains("完成率") || label.contains("完成比例")
+        })
+        .filter_map(|rate_col| {
+            columns
+                .iter()
+                .find(|v| v.col + 1 == rate_col && v.kind == FactKind::Actual)
+                .map(|v| RateCheck {
+                    rate_col,
+                    target_col: *target_col,
+                    actual_col: v.col,
+                })
+        })
+        .collect()
+}
+
+impl RateCheck {
+    fn verify(
+        &self,
+        table: &Table<'_>,
+        row: usize,
+        facts: &[Fact],
+    ) -> Option<crate::report::Problem> {
+        let value_at = |col: usize| {
+            let place = table.cell_place(row, col);
+            facts.iter().find(|f| f.source == place).map(|f| f.value)
+        };
+        let (target, actual) = (value_at(self.target_col)?, value_at(self.actual_col)?);
+        if target.is_zero() {
+            return None;
+        }
+        let mut stated = parse_percent(table.grid.value(row, self.rate_col)).ok()??;
+        if stated > Decimal::from(20) {
+            stated /= Decimal::ONE_HUNDRED;
+        }
+        let computed = actual / target;
+        let tolerance: Decimal = RATE_TOLERANCE.parse().unwrap_or_default();
+        ((stated - computed).abs() > tolerance).then(|| {
+            table.cell_problem(
+                Severity::Warning,
+                row,
+                self.rate_col,
+                format!(
+                    "完成率与“完成÷目标”不符：按数计算为 {:.2}%",
+                    computed * Decimal::ONE_HUNDRED
+                ),
+                format!(
+                    "the completion rate differs from actual ÷ target = {:.2}%",
+                    computed * Decimal::ONE_HUNDRED
+                ),
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(parts: &[&str]) -> Vec<String> {
+        parts.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn column_meanings() {
+        let m = |parts: &[&str]| value_column(&seg(parts), 0).map(|c| (c.kind, c.when));
+        assert_eq!(m(&["年度目标"]), Some((FactKind::Target, When::Year(None))));
+        assert_eq!(m(&["完成数"]), Some((FactKind::Actual, When::Year(None))));
+        assert_eq!(m(&["全年目标"]), Some((FactKind::Target, When::Year(None))));
+        assert_eq!(m(&["完成率"]), None);
+        assert_eq!(m(&["10月"]), Some((FactKind::Actual, When::Month(10))));
+        assert_eq!(
+            m(&["1-10月累计"]),
+            Some((FactKind::Actual, When::YearToDate(10)))
+        );
+        assert_eq!(
+            m(&["完成情况", "2016年"]),
+            Some((FactKind::Actual, When::Year(Some(2016))))
+        );
+        assert_eq!(m(&["完成情况", "五年累计"]), None);
+        assert_eq!(
+            m(&["2021年", "目标"]),
+            Some((FactKind::Target, When::Year(Some(2021))))
+        );
+        assert_eq!(m(&["五年合计", "目标"]), None);
+        assert_eq!(m(&["“十三五”目标"]).map(|(k, _)| k), Some(FactKind::Target));
+        assert_eq!(m(&["备注"]), None);
+    }
+}

@@ -1,0 +1,197 @@
+//! Classifying the rows of a sheet: blank, title, header, totals, sections, notes, footer,
+//! a second table below the main one, and data.
+
+use crate::grid::Grid;
+use crate::header::Header;
+use crate::report::SkipReason;
+use crate::synonyms::{
+    contains_any, is_header_word, FOOTER_WORDS, NOTE_PREFIXES, OTHER_TABLE_WORDS, TOTAL_WORDS,
+};
+use crate::values::Value;
+use planboard_model::text::compact;
+
+/// What a row is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowClass {
+    /// A data row, for the kind's parser.
+    Data,
+    /// Not data, for this reason.
+    Skip(SkipReason),
+}
+
+/// The longest text that can be a total label (合计（含在谈）).
+const MAX_TOTAL_LABEL: usize = 10;
+
+/// Whether a text is a 合计 / 总计 / 小计 label.
+pub fn is_total_label(text: &str) -> bool {
+    let c = compact(text);
+    c.chars().count() <= MAX_TOTAL_LABEL
+        && TOTAL_WORDS
+            .iter()
+            .any(|w| c == *w || (*w != "全区" && c.starts_with(w)))
+}
+
+/// Whether a text is a section line such as 一、已签约项目 or （二）在谈项目.
+pub fn is_section_label(text: &str) -> bool {
+    let c = compact(text);
+    let c = c.trim_start_matches('(');
+    let numeral: String = c
+        .chars()
+        .take_while(|ch| "一二三四五六七八九十".contains(*ch))
+        .collect();
+    if numeral.is_empty() {
+        return false;
+    }
+    let rest = &c[numeral.len()..];
+    rest.starts_with('、') || rest.starts_with(')') || rest.starts_with('.')
+}
+
+fn is_footer_text(text: &str) -> bool {
+    let c = compact(text);
+    contains_any(&c, FOOTER_WORDS)
+}
+
+fn is_note_text(text: &str) -> bool {
+    let c = compact(text);
+    NOTE_PREFIXES.iter().any(|p| {
+        c.starts_with(p)
+            && c[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(|ch| ch == ':' || ch == '：' || ch == '1' || *p != "注")
+    }) || c == "注"
+}
+
+/// Classifies the rows of a table whose header is `header`: rows above it are titles (or
+/// blank), its rows are header, rows below are data unless they are blank, totals, sections,
+/// notes, a footer (and everything after it) or a second table (and everything after it).
+pub fn classify_rows(grid: &Grid, header: &Header) -> Vec<RowClass> {
+    let mut out = Vec::with_capacity(grid.height());
+    let mut ended: Option<SkipReason> = None;
+    let mut seen_data = false;
+    for r in 0..grid.height() {
+        let texts = grid.row_texts(r);
+        if let Some(reason) = ended {
+            out.push(RowClass::Skip(reason));
+            continue;
+        }
+        if texts.is_empty() {
+            out.push(RowClass::Skip(SkipReason::Blank));
+            continue;
+        }
+        if r < header.first {
+            out.push(RowClass::Skip(SkipReason::Title));
+            continue;
+        }
+        if r <= header.last {
+            out.push(RowClass::Skip(SkipReason::Header));
+            continue;
+        }
+        let has_numbers = grid.rows[r]
+            .iter()
+            .any(|c| matches!(c.value, Value::Number(_) | Value::Date(_)));
+        let other_table_title =
+            texts.len() == 1 && contains_any(&compact(&texts[0]), OTHER_TABLE_WORDS);
+        let class = if !has_numbers && texts.len() <= 3 && texts.iter().any(|t| is_footer_text(t)) {
+            ended = Some(SkipReason::Footer);
+            SkipReason::Footer
+        } else if seen_data && (other_table_title || (!has_numbers && looks_like_header(grid, r))) {
+            ended = Some(SkipReason::OtherTable);
+            SkipReason::OtherTable
+        } else if texts.iter().take(3).any(|t| is_total_label(t)) {
+            SkipReason::Total
+        } else if texts.len() == 1 && !has_numbers && is_section_label(&texts[0]) {
+            SkipReason::Section
+        } else if texts.len() == 1 && !has_numbers && is_note_text(&texts[0]) {
+            SkipReason::Note
+        } else {
+            seen_data = true;
+            out.push(RowClass::Data);
+            continue;
+        };
+        out.push(RowClass::Skip(class));
+    }
+    out
+}
+
+/// Whether a row below the data looks like the header of another table.
+fn looks_like_header(grid: &Grid, row: usize) -> bool {
+    let texts = grid.row_texts(row);
+    texts.len() >= 3 && texts.iter().filter(|t| is_header_word(t)).count() * 3 >= texts.len() * 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::header::find_header;
+
+    fn t(s: &str) -> Value {
+        if s.is_empty() {
+            Value::Empty
+        } else {
+            Value::Text(s.to_string())
+        }
+    }
+
+    #[test]
+    fn every_kind_of_row() {
+        let n = |f: f64| Value::Number(f);
+        let grid = Grid::from_values(vec![
+            vec![t("城东街道招商引资项目台账")],
+            vec![],
+            vec![t("序号"), t("项目名称"), t("计划总投资（万元）")],
+            vec![t("一、已签约项目")],
+            vec![n(1.0), t("甲项目"), n(100.0)],
+            vec![],
+            vec![n(2.0), t("乙项目"), n(200.0)],
+            vec![t("合计"), t("共2个项目"), n(300.0)],
+            vec![t("注：金额单位万元")],
+            vec![t("填报单位（盖章）：城东街道　填报人：周敏")],
+            vec![n(3.0), t("丙项目"), n(1.0)],
+        ]);
+        let header = find_header(&grid).unwrap();
+        let classes = classify_rows(&grid, &header);
+        use RowClass::*;
+        use SkipReason::*;
+        assert_eq!(
+            classes,
+            vec![
+                Skip(Title),
+                Skip(Blank),
+                Skip(Header),
+                Skip(Section),
+                Data,
+                Skip(Blank),
+                Data,
+                Skip(Total),
+                Skip(Note),
+                Skip(Footer),
+                Skip(Footer),
+            ]
+        );
+    }
+
+    #[test]
+    fn second_table_is_not_data() {
+        let n = |f: f64| Value::Number(f);
+        let grid = Grid::from_values(vec![
+            vec![t("序号"), t("项目名称"), t("计划总投资（万元）")],
+            vec![n(1.0), t("甲项目"), n(100.0)],
+            vec![t("附表：在谈项目清单")],
+            vec![t("序号"), t("项目名称"), t("计划总投资（万元）")],
+            vec![n(1.0), t("乙项目"), n(100.0)],
+        ]);
+        let header = find_header(&grid).unwrap();
+        let classes = classify_rows(&grid, &header);
+        assert_eq!(classes[1], RowClass::Data);
+        assert!(classes[2..]
+            .iter()
+            .all(|c| *c == RowClass::Skip(SkipReason::OtherTable)));
+        assert!(is_total_label("合 计"));
+        assert!(is_total_label("总计"));
+        assert!(!is_total_label("合肥项目"));
+        assert!(is_section_label("二、在谈项目"));
+        assert!(is_section_label("（一）已签约项目"));
+        assert!(!is_section_label("一期工程"));
+    }
+}

@@ -1,0 +1,518 @@
+//! The words hand-made workbooks use, as data in one place: header synonyms of ledger columns,
+//! indicator names (with the "其中" traps), column roles, row markers. Extend the tables here;
+//! the matching functions below only read them. All words are in the compact form
+//! (half-width, no white space).
+
+use planboard_model::text::compact;
+use planboard_model::{Indicator, Stage};
+
+/// A column of a project ledger (项目台账).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LedgerField {
+    /// 序号.
+    Seq,
+    /// 项目名称.
+    Name,
+    /// 投资方.
+    Investor,
+    /// 产业类别.
+    Industry,
+    /// 签约日期.
+    SignedOn,
+    /// 计划总投资.
+    Investment,
+    /// 是否外资.
+    Foreign,
+    /// 企业性质.
+    EnterpriseType,
+    /// 项目进度.
+    Stage,
+    /// 责任人.
+    Responsible,
+    /// 所属街道: the unit of each row.
+    Unit,
+    /// 备注.
+    Remarks,
+}
+
+/// Ledger header synonyms, tried in this order on a column's leaf header, then on its whole
+/// label. Each word must equal the header (after removing bracketed units) or, for words marked
+/// with a leading `~`, be contained in it.
+pub const LEDGER_FIELDS: &[(LedgerField, &[&str])] = &[
+    (LedgerField::Seq, &["序号", "编号", "序"]),
+    (
+        LedgerField::Name,
+        &[
+            "项目名称",
+            "项目",
+            "名称",
+            "签约项目",
+            "~项目名称",
+            "项目全称",
+        ],
+    ),
+    (
+        LedgerField::Investor,
+        &[
+            "投资方",
+            "投资主体",
+            "签约企业",
+            "投资企业",
+            "~投资方",
+            "投资商",
+            "~签约主体",
+        ],
+    ),
+    (
+        LedgerField::Industry,
+        &[
+            "产业类别",
+            "所属产业",
+            "产业",
+            "行业",
+            "行业类别",
+            "产业类型",
+            "~产业类",
+            "~所属行业",
+        ],
+    ),
+    (
+        LedgerField::SignedOn,
+        &[
+            "签约日期",
+            "签约时间",
+            "签订日期",
+            "签约",
+            "~签约日期",
+            "~签约时间",
+            "~签订时间",
+        ],
+    ),
+    (
+        LedgerField::Investment,
+        &[
+            "计划总投资",
+            "协议投资额",
+            "总投资额",
+            "投资总额",
+            "投资额",
+            "计划投资",
+            "总投资",
+            "协议总投资",
+            "~计划总投资",
+            "~协议投资",
+            "~总投资",
+            "~投资额",
+        ],
+    ),
+    (
+        LedgerField::Foreign,
+        &[
+            "是否外资",
+            "内外资",
+            "外资",
+            "是否外资项目",
+            "资金来源",
+            "~是否外资",
+            "~内外资",
+        ],
+    ),
+    (
+        LedgerField::EnterpriseType,
+        &["企业性质", "企业类型", "投资方性质", "~企业性质"],
+    ),
+    (
+        LedgerField::Stage,
+        &[
+            "项目进度",
+            "进展情况",
+            "当前进度",
+            "项目状态",
+            "推进情况",
+            "项目进展",
+            "进度",
+            "状态",
+            "~项目进度",
+            "~进展情况",
+        ],
+    ),
+    (
+        LedgerField::Responsible,
+        &[
+            "责任人",
+            "负责人",
+            "联系人",
+            "包抓领导",
+            "责任领导",
+            "~责任人",
+        ],
+    ),
+    (
+        LedgerField::Unit,
+        &[
+            "所属街道",
+            "所属单位",
+            "所属镇街",
+            "镇街",
+            "街道",
+            "所属镇(街道)",
+            "~所属街道",
+            "~所属镇",
+        ],
+    ),
+    (LedgerField::Remarks, &["备注", "说明"]),
+];
+
+/// Indicator names, tried in this order: the 10亿元 words come before the 亿元 words so that
+/// 10亿元以上项目 is never taken for 超亿元项目.
+pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
+    (
+        Indicator::ProjectsOver1b,
+        &[
+            "10亿元以上",
+            "十亿元以上",
+            "10亿以上",
+            "10亿元及以上",
+            "超10亿",
+            "超十亿",
+            "10亿元含以上",
+        ],
+    ),
+    (
+        Indicator::ProjectsOver100m,
+        &[
+            "超亿元",
+            "亿元以上",
+            "亿元及以上",
+            "1亿元以上",
+            "超1亿",
+            "亿元含以上",
+            "亿元项目",
+        ],
+    ),
+    (Indicator::ForeignProjects, &["外资项目", "外资"]),
+    (
+        Indicator::OutboundTrips,
+        &["外出招商", "招商次数", "外出次数"],
+    ),
+    (
+        Indicator::FundsInPlace,
+        &["实际到位资金", "到位资金", "实际到位", "到位"],
+    ),
+    (
+        Indicator::PlannedInvestment,
+        &[
+            "计划总投资",
+            "协议投资额",
+            "总投资额",
+            "投资总额",
+            "投资额",
+            "计划投资",
+            "总投资",
+        ],
+    ),
+    (
+        Indicator::SignedProjects,
+        &[
+            "新签约项目",
+            "签约项目",
+            "新签项目",
+            "新签约",
+            "签约数",
+            "项目数",
+        ],
+    ),
+];
+
+/// Header words of a target column (目标).
+pub const TARGET_WORDS: &[&str] = &["目标", "任务", "计划数", "下达数"];
+/// Header words of an actual column (完成).
+pub const ACTUAL_WORDS: &[&str] = &["完成", "实际", "实绩", "执行数"];
+/// Header words of a derived rate column, never imported (完成率).
+pub const RATE_WORDS: &[&str] = &["完成率", "完成比例", "进度", "比率", "占比", "%", "同比"];
+/// Header words of a column that adds up other columns (五年累计, 合计): derived.
+pub const AGGREGATE_WORDS: &[&str] = &["累计", "合计", "总计", "小计"];
+/// Header words of the column naming the indicator of each row.
+pub const INDICATOR_COLUMN_WORDS: &[&str] = &["指标", "指标名称", "主要指标", "项目", "内容"];
+/// Header words of the column naming the unit of each row (任务分解表).
+pub const UNIT_COLUMN_WORDS: &[&str] =
+    &["单位", "单位名称", "街道", "镇街", "所属单位", "责任单位"];
+/// Header words of a column giving each row's year.
+pub const YEAR_COLUMN_WORDS: &[&str] = &["年度", "年份", "年"];
+/// Header words of a column giving the unit of measure (个, 亿元).
+pub const MEASURE_COLUMN_WORDS: &[&str] = &["单位", "计量单位", "单位名称"];
+/// Other header words (for header detection only).
+pub const OTHER_HEADER_WORDS: &[&str] = &[
+    "序号",
+    "备注",
+    "完成情况",
+    "项目基本情况",
+    "签约情况",
+    "推进情况",
+    "资金",
+    "年度目标",
+    "全年目标",
+];
+
+/// Labels of total rows (合计): never data.
+pub const TOTAL_WORDS: &[&str] = &["合计", "总计", "小计", "全区合计", "汇总", "总合计", "全区"];
+/// Words of footer lines: the table ends there.
+pub const FOOTER_WORDS: &[&str] = &[
+    "填报单位",
+    "填报人",
+    "联系电话",
+    "审核人",
+    "制表人",
+    "抄送",
+    "印发",
+    "报送单位",
+    "签发人",
+    "单位负责人",
+    "填表人",
+    "制表:",
+    "审核:",
+];
+/// How notes lines start.
+pub const NOTE_PREFIXES: &[&str] = &[
+    "注",
+    "说明",
+    "备注:",
+    "资料来源",
+    "数据来源",
+    "统计截止",
+    "截至",
+];
+/// How a second, unrelated table below the main one starts.
+pub const OTHER_TABLE_WORDS: &[&str] = &["附表", "附件"];
+
+/// Words for 是 in 是否外资.
+pub const YES_WORDS: &[&str] = &[
+    "是",
+    "外资",
+    "Y",
+    "YES",
+    "√",
+    "TRUE",
+    "合资",
+    "中外合资",
+    "外商独资",
+];
+/// Words for 否 in 是否外资.
+pub const NO_WORDS: &[&str] = &["否", "内资", "N", "NO", "×", "X", "FALSE", "非外资"];
+
+/// Stage words, tried in order (在谈 first: 洽谈中 is not 已签约).
+pub const STAGE_WORDS: &[(Stage, &[&str])] = &[
+    (
+        Stage::Negotiating,
+        &["在谈", "洽谈", "意向", "未签约", "跟踪"],
+    ),
+    (Stage::InProduction, &["投产", "竣工", "运营", "达产"]),
+    (Stage::Started, &["开工", "在建", "建设", "施工"]),
+    (Stage::Signed, &["签约", "签订", "已签"]),
+];
+
+/// Unit name endings (街道, 镇 …), longest first; see [`crate::unit`].
+pub const UNIT_SUFFIXES: &[&str] = &[
+    "街道办事处",
+    "经济开发区",
+    "街道",
+    "管委会",
+    "开发区",
+    "高新区",
+    "产业园",
+    "园区",
+    "新区",
+    "镇",
+    "乡",
+    "区",
+];
+/// Names that mean the whole district.
+pub const DISTRICT_WORDS: &[&str] = &["全区", "全县", "全市", "全旗"];
+
+/// A header or label in the form the tables are matched against: compact, with bracketed
+/// parts (units such as （万元）) removed and "其中：" dropped.
+pub fn header_key(text: &str) -> String {
+    let c = compact(text);
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for ch in c.chars() {
+        match ch {
+            '(' | '[' | '【' | '〔' => depth += 1,
+            ')' | ']' | '】' | '〕' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(ch),
+            _ => {}
+        }
+    }
+    let out = out.trim_start_matches("其中");
+    let out = out.trim_start_matches([':', '：', '、']);
+    out.trim_matches(|c: char| "“”\"'‘’:".contains(c))
+        .to_string()
+}
+
+fn word_matches(key: &str, word: &str) -> bool {
+    match word.strip_prefix('~') {
+        Some(w) => key.contains(w),
+        None => key == word,
+    }
+}
+
+/// The ledger field a header names, trying the leaf header first, then the whole label.
+pub fn ledger_field(segments: &[String]) -> Option<LedgerField> {
+    let candidates = segments.iter().rev().map(|s| header_key(s));
+    for key in candidates {
+        if key.is_empty() {
+            continue;
+        }
+        for (field, words) in LEDGER_FIELDS {
+            if words.iter().any(|w| word_matches(&key, w)) {
+                return Some(*field);
+            }
+        }
+    }
+    None
+}
+
+/// The indicator a text names (a row label or a column header), `None` if none.
+pub fn indicator_of(text: &str) -> Option<Indicator> {
+    let plain = header_key(text);
+    let unbracketed: String = compact(text)
+        .chars()
+        .filter(|c| !"()[]【】〔〕".contains(*c))
+        .collect();
+    if plain.is_empty() && unbracketed.is_empty() {
+        return None;
+    }
+    INDICATOR_WORDS
+        .iter()
+        .find(|(_, words)| {
+            words
+                .iter()
+                .any(|w| plain.contains(w) || (w.contains('含') && unbracketed.contains(w)))
+        })
+        .map(|(i, _)| *i)
+}
+
+/// The indicator a header names, leaf first.
+pub fn indicator_of_header(segments: &[String]) -> Option<Indicator> {
+    segments.iter().rev().find_map(|s| indicator_of(s))
+}
+
+/// Whether a compact text contains any of `words`.
+pub fn contains_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
+
+/// Whether a compact header equals any of `words` (after removing bracketed units).
+pub fn is_any(text: &str, words: &[&str]) -> bool {
+    let key = header_key(text);
+    words.iter().any(|w| key == *w)
+}
+
+/// Whether a header cell text is a known header word (used to find the header row).
+pub fn is_header_word(text: &str) -> bool {
+    let key = header_key(text);
+    if key.is_empty() || key.chars().count() > 16 {
+        return false;
+    }
+    LEDGER_FIELDS
+        .iter()
+        .flat_map(|(_, w)| w.iter())
+        .any(|w| word_matches(&key, w))
+        || INDICATOR_WORDS
+            .iter()
+            .flat_map(|(_, w)| w.iter())
+            .any(|w| key.contains(w))
+        || [
+            TARGET_WORDS,
+            ACTUAL_WORDS,
+            RATE_WORDS,
+            AGGREGATE_WORDS,
+            INDICATOR_COLUMN_WORDS,
+            UNIT_COLUMN_WORDS,
+            YEAR_COLUMN_WORDS,
+            OTHER_HEADER_WORDS,
+        ]
+        .iter()
+        .any(|words| words.iter().any(|w| key.contains(w)))
+        || crate::header::is_period_label(&key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(parts: &[&str]) -> Vec<String> {
+        parts.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn indicators_and_the_qizhong_traps() {
+        assert_eq!(
+            indicator_of("新签约项目（个）"),
+            Some(Indicator::SignedProjects)
+        );
+        assert_eq!(
+            indicator_of("其中：超亿元项目"),
+            Some(Indicator::ProjectsOver100m)
+        );
+        assert_eq!(
+            indicator_of("亿元以上项目"),
+            Some(Indicator::ProjectsOver100m)
+        );
+        assert_eq!(
+            indicator_of("其中：10亿元以上项目"),
+            Some(Indicator::ProjectsOver1b)
+        );
+        assert_eq!(
+            indicator_of("１０亿元以上项目"),
+            Some(Indicator::ProjectsOver1b)
+        );
+        assert_eq!(
+            indicator_of("协议投资额（万元）"),
+            Some(Indicator::PlannedInvestment)
+        );
+        assert_eq!(indicator_of("总投资额"), Some(Indicator::PlannedInvestment));
+        assert_eq!(
+            indicator_of("实际到位(亿元)"),
+            Some(Indicator::FundsInPlace)
+        );
+        assert_eq!(indicator_of("外出招商次数"), Some(Indicator::OutboundTrips));
+        assert_eq!(indicator_of("外资项目"), Some(Indicator::ForeignProjects));
+        assert_eq!(indicator_of("备注"), None);
+        assert_eq!(
+            indicator_of_header(&seg(&["项目数（个）", "新签约项目"])),
+            Some(Indicator::SignedProjects)
+        );
+        assert_eq!(
+            indicator_of_header(&seg(&["资金（亿元）", "到位资金"])),
+            Some(Indicator::FundsInPlace)
+        );
+    }
+
+    #[test]
+    fn ledger_headers() {
+        assert_eq!(
+            ledger_field(&seg(&["计划总投资(万元)"])),
+            Some(LedgerField::Investment)
+        );
+        assert_eq!(
+            ledger_field(&seg(&["协议投资额（万元）"])),
+            Some(LedgerField::Investment)
+        );
+        assert_eq!(
+            ledger_field(&seg(&["推进情况", "项目进度"])),
+            Some(LedgerField::Stage)
+        );
+        assert_eq!(
+            ledger_field(&seg(&["签约情况", "签约时间"])),
+            Some(LedgerField::SignedOn)
+        );
+        assert_eq!(
+            ledger_field(&seg(&["项目基本情况", "项目名称"])),
+            Some(LedgerField::Name)
+        );
+        assert_eq!(ledger_field(&seg(&["内外资"])), Some(LedgerField::Foreign));
+        assert_eq!(ledger_field(&seg(&["进展情况"])), Some(LedgerField::Stage));
+        assert_eq!(ledger_field(&seg(&["备注"])), Some(LedgerField::Remarks));
+    }
+}

@@ -1,0 +1,521 @@
+//! Cell values as hand-made workbooks hold them, and the parsers that read numbers, money,
+//! percentages, dates, yes/no and stages out of them. Nothing here panics on any input.
+
+use calamine::Data;
+use planboard_model::text::{compact, fold_width};
+use planboard_model::{Decimal, NaiveDate, Stage};
+use std::str::FromStr;
+
+/// A normalized cell value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// Nothing in the cell (also a text of only white space).
+    Empty,
+    /// A number as stored.
+    Number(f64),
+    /// A text, trimmed.
+    Text(String),
+    /// A date (a date-formatted number or an ISO date).
+    Date(NaiveDate),
+    /// TRUE / FALSE.
+    Bool(bool),
+    /// An error value such as #DIV/0!.
+    Error(String),
+    /// A formula whose result the file does not hold (saved by a program that does not
+    /// calculate): not zero, not nothing, but unknown. Holds the formula text when known.
+    Uncached(Option<String>),
+}
+
+impl Value {
+    /// Converts a calamine cell.
+    pub fn from_data(data: &Data) -> Value {
+        match data {
+            Data::Empty => Value::Empty,
+            Data::Int(i) => Value::Number(*i as f64),
+            Data::Float(f) => Value::Number(*f),
+            Data::Bool(b) => Value::Bool(*b),
+            Data::String(s) => {
+                let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
+                if t.is_empty() {
+                    Value::Empty
+                } else {
+                    Value::Text(t.to_string())
+                }
+            }
+            Data::DateTime(dt) => {
+                if dt.is_datetime() {
+                    match dt.as_datetime() {
+                        Some(d) => Value::Date(d.date()),
+                        None => Value::Number(dt.as_f64()),
+                    }
+                } else {
+                    Value::Number(dt.as_f64())
+                }
+            }
+            Data::DateTimeIso(s) => match s.get(..10).and_then(|d| NaiveDate::from_str(d).ok()) {
+                Some(d) => Value::Date(d),
+                None => Value::Text(s.clone()),
+            },
+            Data::DurationIso(s) => Value::Text(s.clone()),
+            Data::Error(e) => Value::Error(format!("{e}")),
+        }
+    }
+
+    /// Whether the cell holds nothing.
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Value::Empty)
+    }
+
+    /// The text, if the cell is text.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Value::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Whether the cell means "nothing": empty, or a dash such as "—", "-", "/".
+    pub fn is_nothing(&self) -> bool {
+        match self {
+            Value::Empty => true,
+            Value::Text(t) => is_dash(t),
+            _ => false,
+        }
+    }
+
+    /// The value as a user would read it (for problem reports).
+    pub fn display(&self) -> String {
+        match self {
+            Value::Empty => String::new(),
+            Value::Number(f) => format!("{f}"),
+            Value::Text(t) => t.clone(),
+            Value::Date(d) => d.format("%Y-%m-%d").to_string(),
+            Value::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
+            Value::Error(e) => e.clone(),
+            Value::Uncached(Some(f)) => format!("={f}"),
+            Value::Uncached(None) => "（公式）".to_string(),
+        }
+    }
+}
+
+/// Whether a text is a dash meaning "nothing": —, ——, -, --, －, ―, –, /, ／.
+pub fn is_dash(text: &str) -> bool {
+    let t = compact(text);
+    !t.is_empty()
+        && t.chars()
+            .all(|c| matches!(c, '—' | '-' | '―' | '–' | '‒' | '/' | '─' | '\\'))
+}
+
+/// Why a cell could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ValueError {
+    /// Not a number.
+    NotANumber,
+    /// Below zero where only amounts ≥ 0 make sense.
+    Negative,
+    /// Not a whole number where a count is expected.
+    NotWhole,
+    /// Not a date.
+    NotADate,
+    /// A date that does not exist (2023-02-30) or lies outside any sensible range.
+    ImpossibleDate,
+    /// A date after today.
+    FutureDate,
+    /// Neither 是 nor 否.
+    NotYesNo,
+    /// An error value (#REF! …).
+    CellError,
+    /// A formula without a stored result.
+    Uncached,
+}
+
+impl ValueError {
+    /// The message in Chinese.
+    pub fn message_zh(&self) -> &'static str {
+        match self {
+            ValueError::NotANumber => "不是有效的数字",
+            ValueError::Negative => "金额或数量不能为负数",
+            ValueError::NotWhole => "个数应为整数",
+            ValueError::NotADate => "不是有效的日期",
+            ValueError::ImpossibleDate => "日期不存在或超出合理范围",
+            ValueError::FutureDate => "日期晚于今天",
+            ValueError::NotYesNo => "应填写“是”或“否”（或“外资”/“内资”）",
+            ValueError::CellError => "单元格为错误值（公式出错）",
+            ValueError::Uncached => "公式没有保存计算结果，请在 Excel/WPS 中打开并保存后重新导入",
+        }
+    }
+
+    /// The message in English.
+    pub fn message_en(&self) -> &'static str {
+        match self {
+            ValueError::NotANumber => "not a valid number",
+            ValueError::Negative => "amounts and counts cannot be negative",
+            ValueError::NotWhole => "a count must be a whole number",
+            ValueError::NotADate => "not a valid date",
+            ValueError::ImpossibleDate => "the date does not exist or is out of range",
+            ValueError::FutureDate => "the date is after today",
+            ValueError::NotYesNo => "expected 是 or 否 (or 外资 / 内资)",
+            ValueError::CellError => "the cell holds an error value (a broken formula)",
+            ValueError::Uncached => {
+                "the formula has no stored result; open and save the file in Excel/WPS, then import again"
+            }
+        }
+    }
+}
+
+/// Converts a float read from a cell to an exact decimal through its shortest text form, so
+/// 0.1 stays 0.1; rounded to 8 decimals. `None` for NaN, infinities and huge values.
+pub fn decimal_from_f64(f: f64) -> Option<Decimal> {
+    if !f.is_finite() || f.abs() > 1e20 {
+        return None;
+    }
+    Decimal::from_str(&format!("{f}"))
+        .ok()
+        .map(|d| d.round_dp(8).normalize())
+}
+
+/// Reads a number typed as text: full-width digits, thousands separators, spaces.
+pub fn number_from_text(text: &str) -> Option<Decimal> {
+    let folded: String = fold_width(text)
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != ',' && *c != '、')
+        .collect();
+    let t = folded.trim_start_matches('+');
+    if t.is_empty() || t.len() > 40 {
+        return None;
+    }
+    if !t
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | 'e' | 'E'))
+    {
+        return None;
+    }
+    Decimal::from_str(t)
+        .ok()
+        .or_else(|| Decimal::from_scientific(t).ok())
+        .map(|d| d.normalize())
+}
+
+/// A number: `Ok(None)` for nothing (empty, "—"), an error for text that is no number.
+pub fn parse_number(value: &Value) -> Result<Option<Decimal>, ValueError> {
+    match value {
+        Value::Empty => Ok(None),
+        Value::Number(f) => decimal_from_f64(*f).map(Some).ok_or(ValueError::NotANumber),
+        Value::Text(t) if is_dash(t) => Ok(None),
+        Value::Text(t) => number_from_text(t).map(Some).ok_or(ValueError::NotANumber),
+        Value::Error(_) => Err(ValueError::CellError),
+        Value::Uncached(_) => Err(ValueError::Uncached),
+        Value::Date(_) | Value::Bool(_) => Err(ValueError::NotANumber),
+    }
+}
+
+/// A number that must not be negative.
+pub fn parse_amount(value: &Value) -> Result<Option<Decimal>, ValueError> {
+    match parse_number(value)? {
+        Some(d) if d.is_sign_negative() && !d.is_zero() => Err(ValueError::Negative),
+        other => Ok(other),
+    }
+}
+
+/// A count: a whole number ≥ 0.
+pub fn parse_count(value: &Value) -> Result<Option<Decimal>, ValueError> {
+    match parse_amount(value)? {
+        Some(d) if d.fract() != Decimal::ZERO => Err(ValueError::NotWhole),
+        other => Ok(other),
+    }
+}
+
+/// A percentage as a ratio: "123%" → 1.23, "123.5％" → 1.235, 1.23 → 1.23.
+pub fn parse_percent(value: &Value) -> Result<Option<Decimal>, ValueError> {
+    if let Value::Text(t) = value {
+        let folded = fold_width(t);
+        if let Some(body) = folded.trim().strip_suffix('%') {
+            return number_from_text(body)
+                .map(|d| Some(d / Decimal::ONE_HUNDRED))
+                .ok_or(ValueError::NotANumber);
+        }
+    }
+    parse_number(value)
+}
+
+/// The first and last Excel serial planboard accepts as a date (1900-01-01 … 9999-12-31).
+const SERIAL_RANGE: std::ops::RangeInclusive<f64> = 1.0..=2_958_465.0;
+
+/// A date from an Excel serial number (1900 date system).
+pub fn date_from_serial(serial: f64) -> Option<NaiveDate> {
+    if !serial.is_finite() || !SERIAL_RANGE.contains(&serial) {
+        return None;
+    }
+    let days = serial.floor() as i64;
+    // Excel counts the non-existent 1900-02-29; serials from 61 on are one day ahead.
+    let (base, offset) = if days >= 61 {
+        (NaiveDate::from_ymd_opt(1899, 12, 30)?, days)
+    } else {
+        (NaiveDate::from_ymd_opt(1899, 12, 31)?, days)
+    };
+    base.checked_add_days(chrono::Days::new(u64::try_from(offset).ok()?))
+}
+
+/// A date written as text: 2023年5月8日, 2023.05.08, 2023/5/8, 2023-05-08, 20230508.
+pub fn date_from_text(text: &str) -> Result<NaiveDate, ValueError> {
+    let t = compact(text);
+    let t = t.strip_suffix('日').unwrap_or(&t);
+    let t = t.strip_suffix('号').unwrap_or(t);
+    let mut parts: Vec<&str> = Vec::new();
+    let mut separators = String::new();
+    let mut start = None;
+    for (i, c) in t.char_indices() {
+        if c.is_ascii_digit() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else {
+            if let Some(s) = start.take() {
+                parts.push(&t[s..i]);
+            } else {
+                return Err(ValueError::NotADate);
+            }
+            separators.push(c);
+        }
+    }
+    match start {
+        Some(s) => parts.push(&t[s..]),
+        None => return Err(ValueError::NotADate),
+    }
+    let sep_ok = matches!(
+        separators.as_str(),
+        "年月" | ".." | "//" | "--" | "" | "-/" | "/-"
+    );
+    if !sep_ok {
+        return Err(ValueError::NotADate);
+    }
+    let (y, m, d) = match parts.as_slice() {
+        [ymd] if ymd.len() == 8 => (&ymd[..4], &ymd[4..6], &ymd[6..]),
+        [y, m, d] if y.len() == 4 && m.len() <= 2 && d.len() <= 2 => (*y, *m, *d),
+        _ => return Err(ValueError::NotADate),
+    };
+    let (y, m, d) = (
+        y.parse::<i32>().map_err(|_| ValueError::NotADate)?,
+        m.parse::<u32>().map_err(|_| ValueError::NotADate)?,
+        d.parse::<u32>().map_err(|_| ValueError::NotADate)?,
+    );
+    NaiveDate::from_ymd_opt(y, m, d).ok_or(ValueError::ImpossibleDate)
+}
+
+/// The earliest year planboard accepts in a date.
+const FIRST_YEAR: i32 = 1949;
+
+/// A date in a date column: a real date, a serial number (a Chinese built-in date format that
+/// calamine hands back as a plain number), or text; never after `today`.
+pub fn parse_date(value: &Value, today: NaiveDate) -> Result<Option<NaiveDate>, ValueError> {
+    let date = match value {
+        Value::Empty => return Ok(None),
+        Value::Text(t) if is_dash(t) => return Ok(None),
+        Value::Date(d) => *d,
+        Value::Number(f) => date_from_serial(*f).ok_or(ValueError::ImpossibleDate)?,
+        Value::Text(t) => date_from_text(t)?,
+        Value::Error(_) => return Err(ValueError::CellError),
+        Value::Uncached(_) => return Err(ValueError::Uncached),
+        Value::Bool(_) => return Err(ValueError::NotADate),
+    };
+    if chrono::Datelike::year(&date) < FIRST_YEAR {
+        return Err(ValueError::ImpossibleDate);
+    }
+    if date > today {
+        return Err(ValueError::FutureDate);
+    }
+    Ok(Some(date))
+}
+
+/// 是/否 (also 外资/内资, Y/N, √/×, TRUE/FALSE): `Ok(None)` for nothing.
+pub fn parse_yes_no(value: &Value) -> Result<Option<bool>, ValueError> {
+    match value {
+        Value::Empty => Ok(None),
+        Value::Bool(b) => Ok(Some(*b)),
+        Value::Text(t) if is_dash(t) => Ok(None),
+        Value::Text(t) => {
+            let c = compact(t).to_uppercase();
+            if crate::synonyms::YES_WORDS.contains(&c.as_str()) {
+                Ok(Some(true))
+            } else if crate::synonyms::NO_WORDS.contains(&c.as_str()) {
+                Ok(Some(false))
+            } else {
+                Err(ValueError::NotYesNo)
+            }
+        }
+        _ => Err(ValueError::NotYesNo),
+    }
+}
+
+/// A project's stage from its text (在谈, 已签约, 已开工, 已投产 and their synonyms).
+pub fn parse_stage(text: &str) -> Option<Stage> {
+    let c = compact(text);
+    crate::synonyms::STAGE_WORDS
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| c.contains(w)))
+        .map(|(stage, _)| *stage)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use rust_decimal_macros::dec;
+
+    fn text(t: &str) -> Value {
+        Value::Text(t.to_string())
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+    }
+
+    #[test]
+    fn numbers_typed_as_text() {
+        assert_eq!(parse_number(&text("12,500.00")), Ok(Some(dec!(12500))));
+        assert_eq!(parse_number(&text("１２３")), Ok(Some(dec!(123))));
+        assert_eq!(parse_number(&text("12500  ")), Ok(Some(dec!(12500))));
+        assert_eq!(parse_number(&text("—")), Ok(None));
+        assert_eq!(parse_number(&text("-")), Ok(None));
+        assert_eq!(parse_number(&Value::Empty), Ok(None));
+        assert_eq!(parse_number(&text("abc")), Err(ValueError::NotANumber));
+        assert_eq!(parse_number(&text("一二")), Err(ValueError::NotANumber));
+        assert_eq!(parse_amount(&text("-5")), Err(ValueError::Negative));
+        assert_eq!(parse_count(&text("1.5")), Err(ValueError::NotWhole));
+        assert_eq!(parse_number(&Value::Number(0.1)), Ok(Some(dec!(0.1))));
+        assert_eq!(
+            parse_number(&Value::Number(f64::NAN)),
+            Err(ValueError::NotANumber)
+        );
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(parse_percent(&text("123%")), Ok(Some(dec!(1.23))));
+        assert_eq!(parse_percent(&text("123.5％")), Ok(Some(dec!(1.235))));
+        assert_eq!(parse_percent(&Value::Number(1.23)), Ok(Some(dec!(1.23))));
+        assert_eq!(parse_percent(&text("—")), Ok(None));
+    }
+
+    #[test]
+    fn dates_in_every_form() {
+        let d = NaiveDate::from_ymd_opt(2023, 5, 8).unwrap();
+        for t in [
+            "2023年5月8日",
+            "2023.05.08",
+            "2023/5/8",
+            "2023-05-08",
+            "20230508",
+            "２０２３年５月８日",
+        ] {
+            assert_eq!(parse_date(&text(t), today()), Ok(Some(d)), "{t}");
+        }
+        assert_eq!(parse_date(&Value::Number(45054.0), today()), Ok(Some(d)));
+        assert_eq!(parse_date(&Value::Date(d), today()), Ok(Some(d)));
+        assert_eq!(parse_date(&text("—"), today()), Ok(None));
+        assert_eq!(
+            parse_date(&text("2023-02-30"), today()),
+            Err(ValueError::ImpossibleDate)
+        );
+        assert_eq!(
+            parse_date(&text("2027-01-01"), today()),
+            Err(ValueError::FutureDate)
+        );
+        assert_eq!(
+            parse_date(&text("下周"), today()),
+            Err(ValueError::NotADate)
+        );
+        assert_eq!(
+            parse_date(&text("2023年5月"), today()),
+            Err(ValueError::NotADate)
+        );
+        assert_eq!(date_from_serial(1.0), NaiveDate::from_ymd_opt(1900, 1, 1));
+        assert_eq!(date_from_serial(61.0), NaiveDate::from_ymd_opt(1900, 3, 1));
+    }
+
+    #[test]
+    fn yes_no_and_stages() {
+        assert_eq!(parse_yes_no(&text("是")), Ok(Some(true)));
+        assert_eq!(parse_yes_no(&text("外资")), Ok(Some(true)));
+        assert_eq!(parse_yes_no(&text(" 否 ")), Ok(Some(false)));
+        assert_eq!(parse_yes_no(&text("内资")), Ok(Some(false)));
+        assert_eq!(parse_yes_no(&text("不确定")), Err(ValueError::NotYesNo));
+        assert_eq!(parse_stage("在谈"), Some(Stage::Negotiating));
+        assert_eq!(parse_stage("已投产"), Some(Stage::InProduction));
+        assert_eq!(parse_stage("已开工建设"), Some(Stage::Started));
+        assert_eq!(parse_stage("已签约"), Some(Stage::Signed));
+        assert_eq!(parse_stage("不知道"), None);
+    }
+
+    fn to_full_width(s: &str) -> String {
+        s.chars()
+            .map(|c| {
+                if c.is_ascii_graphic() {
+                    char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+                } else {
+                    c
+                }
+            })
+            .collect()
+    }
+
+    fn with_thousands(int: u64) -> String {
+        let digits = int.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_never_panics(s in "\\PC{0,30}") {
+            let v = Value::Text(s.clone());
+            let _ = parse_number(&v);
+            let _ = parse_percent(&v);
+            let _ = parse_date(&v, today());
+            let _ = parse_yes_no(&v);
+            let _ = parse_stage(&s);
+        }
+
+        #[test]
+        fn messy_number_texts_read_exactly(
+            int in 0u64..10_000_000_000,
+            cents in 0u32..100,
+            thousands in any::<bool>(),
+            full in any::<bool>(),
+            pad in 0usize..3,
+        ) {
+            let body = if thousands { with_thousands(int) } else { int.to_string() };
+            let mut t = format!("{body}.{cents:02}");
+            if full { t = to_full_width(&t); }
+            t.push_str(&" ".repeat(pad));
+            let expected = Decimal::from(int) + Decimal::new(i64::from(cents), 2);
+            prop_assert_eq!(parse_number(&Value::Text(t)), Ok(Some(expected.normalize())));
+        }
+
+        #[test]
+        fn floats_convert_through_their_shortest_form(int in 0i64..100_000_000, dp in 0u32..5) {
+            let d = Decimal::new(int, dp);
+            let f: f64 = d.to_string().parse().unwrap();
+            prop_assert_eq!(parse_number(&Value::Number(f)), Ok(Some(d.normalize())));
+        }
+
+        #[test]
+        fn text_dates_round_trip(y in 1990i32..2026, m in 1u32..=12, d in 1u32..=28, form in 0usize..5) {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let t = match form {
+                0 => format!("{y}年{m}月{d}日"),
+                1 => format!("{y}.{m:02}.{d:02}"),
+                2 => format!("{y}/{m}/{d}"),
+                3 => format!("{y}-{m:02}-{d:02}"),
+                _ => to_full_width(&format!("{y}-{m}-{d}")),
+            };
+            prop_assert_eq!(parse_date(&Value::Text(t), today()), Ok(Some(date)));
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! End to end: import every sample workbook, summarize, and compare with expected.json —
+//! counts exactly, money within 1e-6, null as null. Every mismatch is listed.
+
+use planboard_import::{import_file, FileImport, ImportOptions};
+use planboard_model::{Dataset, NaiveDate, Summary};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// The samples folder: ../shared/samples beside the repository, else the demo copies.
+fn samples_dir() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shared = manifest.join("../../shared/samples");
+    if shared.join("expected.json").is_file() {
+        return shared;
+    }
+    manifest.join("../resources/demo")
+}
+
+fn options() -> ImportOptions {
+    ImportOptions {
+        unit: None,
+        today: NaiveDate::from_ymd_opt(2026, 11, 26),
+    }
+}
+
+fn import_dir(dir: &Path) -> Vec<FileImport> {
+    let files = planboard_import::collect_workbooks(&[dir.to_path_buf()]);
+    assert!(files.len() >= 10, "too few workbooks in {}", dir.display());
+    files.iter().map(|f| import_file(f, &options())).collect()
+}
+
+fn dataset_of(imports: &[FileImport]) -> Dataset {
+    let mut dataset = Dataset::new();
+    for import in imports {
+        dataset.add(import.batch.clone());
+    }
+    dataset
+}
+
+/// Compares one `{key: {"target"?, "actual"}}` object with the summary's.
+fn compare_row(path: &str, expected: &Value, got: Option<&Value>, out: &mut Vec<String>) {
+    let Some(expected) = expected.as_object() else {
+        return;
+    };
+    for (key, pair) in expected {
+        let Some(pair) = pair.as_object() else {
+            continue;
+        };
+        for (field, want) in pair {
+            let have = got
+                .and_then(|g| g.get(key))
+                .and_then(|p| p.get(field))
+                .unwrap_or(&Value::Null);
+            let ok = match (want, have) {
+                (Value::Null, Value::Null) => true,
+                (Value::Number(w), Value::Number(h)) => {
+                    let (w, h) = (
+                        w.as_f64().unwrap_or(f64::NAN),
+                        h.as_f64().unwrap_or(f64::NAN),
+                    );
+                    (w - h).abs() <= 1e-6
+                }
+                _ => false,
+            };
+            if !ok {
+                out.push(format!("{path}.{key}.{field}: expected {want}, got {have}"));
+            }
+        }
+    }
+}
+
+/// Compares a scope's periods, years and months; returns the mismatches.
+fn compare_scope(name: &str, expected: &Value, got: &Value, out: &mut Vec<String>) {
+    for part in ["periods", "years"] {
+        if let Some(map) = expected.get(part).and_then(Value::as_object) {
+            for (k, row) in map {
+                compare_row(
+                    &format!("{name}.{part}.{k}"),
+                    row,
+                    got.get(part).and_then(|p| p.get(k)),
+                    out,
+                );
+            }
+        }
+    }
+    if let Some(map) = expected.get("months_2026").and_then(Value::as_object) {
+        for (m, row) in map {
+            let month = format!("2026-{:02}", m.parse::<u32>().unwrap_or(0));
+            compare_row(
+                &format!("{name}.months.{month}"),
+                row,
+                got.get("months").and_then(|p| p.get(&month)),
+                out,
+            );
+        }
+    }
+}
+
+fn mismatches(dir: &Path, summary: &Summary) -> Vec<String> {
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("expected.json")).expect("expected.json"),
+    )
+    .expect("valid expected.json");
+    let got = serde_json::to_value(summary).expect("summary serializes");
+    let mut out = Vec::new();
+    if got.get("as_of") != Some(&Value::String("2026-10".into())) {
+        out.push(format!(
+            "as_of: expected \"2026-10\", got {:?}",
+            got.get("as_of")
+        ));
+    }
+    compare_scope(
+        "district",
+        &expected["district"],
+        &got["district"],
+        &mut out,
+    );
+    if let Some(units) = expected["by_unit"].as_object() {
+        for (unit, scope) in units {
+            match got["by_unit"].get(unit) {
+                Some(g) => compare_scope(unit, scope, g, &mut out),
+                None => out.push(format!("unit {unit} missing from the summary")),
+            }
+        }
+    }
+    out
+}
+
+fn check_dir(dir: &Path) {
+    let imports = import_dir(dir);
+    for import in &imports {
+        for sheet in &import.report.sheets {
+            assert_eq!(
+                sheet.rows_read,
+                sheet.rows_imported + sheet.skipped.len() as u32 + sheet.rows_rejected,
+                "rows not accounted for in {} [{}]",
+                import.report.file,
+                sheet.sheet
+            );
+        }
+    }
+    let errors: Vec<String> = imports
+        .iter()
+        .filter(|i| i.report.has_errors())
+        .map(|i| {
+            format!(
+                "{}: {:?} {:?}",
+                i.report.file,
+                i.report.error,
+                i.report.problems().collect::<Vec<_>>()
+            )
+        })
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "files with errors:\n{}",
+        errors.join("\n")
+    );
+    let dataset = dataset_of(&imports);
+    let summary = Summary::of(&dataset, None);
+    let bad = mismatches(dir, &summary);
+    assert!(
+        bad.is_empty(),
+        "{} mismatches in {}:\n{}",
+        bad.len(),
+        dir.display(),
+        bad.join("\n")
+    );
+    let conflicts = planboard_import::check_conflicts(&dataset);
+    assert!(
+        conflicts.is_empty(),
+        "reports disagree with ledgers: {conflicts:#?}"
+    );
+}
+
+#[test]
+fn samples_match_expected_json() {
+    check_dir(&samples_dir());
+}
+
+/// Other generated sets (e.g. `gen_samples.py --seed 7 --out DIR`), named in
+/// PLANBOARD_EXTRA_SAMPLES (separated by the platform's path separator).
+#[test]
+fn extra_sample_sets_match_their_expected_json() {
+    let Some(dirs) = std::env::var_os("PLANBOARD_EXTRA_SAMPLES") else {
+        return;
+    };
+    for dir in std::env::split_paths(&dirs) {
+        check_dir(&dir);
+    }
+}
+
+#[test]
+fn importing_the_same_files_twice_changes_no_figure() {
+    let dir = samples_dir();
+    let imports = import_dir(&dir);
+    let mut dataset = dataset_of(&imports);
+    let once = serde_json::to_value(Summary::of(&dataset, None)).expect("serializes");
+    for import in import_dir(&dir) {
+        let outcome = dataset.add(import.batch);
+        assert!(outcome.unchanged, "{:?}", outcome);
+    }
+    let twice = serde_json::to_value(Summary::of(&dataset, None)).expect("serializes");
+    assert_eq!(once, twice);
+    // A re-read file (same path, same bytes) in a fresh order changes nothing either.
+    let mut reversed = Dataset::new();
+    for import in imports.into_iter().rev() {
+        reversed.add(import.batch);
+    }
+    let reordered = serde_json::to_value(Summary::of(&reversed, None)).expect("serializes");
+    assert_eq!(once, reordered);
+}
