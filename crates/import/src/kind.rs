@@ -4,8 +4,11 @@
 
 use crate::grid::Grid;
 use crate::header::Header;
+use crate::header::{month_label, year_in, ytd_label};
 use crate::rows::RowClass;
-use crate::synonyms::{indicator_of, indicator_of_header, ledger_field, LedgerField};
+use crate::synonyms::{
+    indicator_of, indicator_of_header, is_any, ledger_field, LedgerField, PERIOD_COLUMN_WORDS,
+};
 use crate::unit::looks_like_unit;
 
 /// The kind of a table, with the column that drives it.
@@ -13,10 +16,11 @@ use crate::unit::looks_like_unit;
 pub enum TableKind {
     /// 项目台账.
     Ledger,
-    /// 完成情况表: rows are indicators; the column holding their names.
+    /// 完成情况表: rows are indicators (the column holding their names), or periods with the
+    /// indicators in the headers (`None`).
     Report {
         /// The indicator-name column.
-        indicator_col: usize,
+        indicator_col: Option<usize>,
     },
     /// 任务分解表: rows are units; the column holding their names.
     Breakdown {
@@ -61,7 +65,9 @@ pub fn detect(grid: &Grid, header: &Header, classes: &[RowClass]) -> Option<Tabl
         return Some(TableKind::Ledger);
     }
     if let Some(indicator_col) = best_column(grid, classes, |t| indicator_of(t).is_some()) {
-        return Some(TableKind::Report { indicator_col });
+        return Some(TableKind::Report {
+            indicator_col: Some(indicator_col),
+        });
     }
     let indicator_columns = (0..grid.width)
         .filter(|&c| indicator_of_header(header.segments(c)).is_some())
@@ -71,7 +77,14 @@ pub fn detect(grid: &Grid, header: &Header, classes: &[RowClass]) -> Option<Tabl
             return Some(TableKind::Breakdown { unit_col });
         }
     }
-    None
+    let periods_down = best_column(grid, classes, |t| {
+        year_in(t).is_some() || month_label(t).is_some() || ytd_label(t).is_some()
+    })
+    .is_some()
+        || (0..grid.width).any(|c| is_any(&header.label(c), PERIOD_COLUMN_WORDS));
+    (indicator_columns >= 1 && periods_down).then_some(TableKind::Report {
+        indicator_col: None,
+    })
 }
 
 #[cfg(test)]
@@ -115,7 +128,9 @@ mod tests {
                 vec![n(1.0), t("新签约项目（个）"), n(5.0), n(6.0)],
                 vec![n(2.0), t("实际到位资金（万元）"), n(5.0), n(6.0)],
             ]),
-            Some(TableKind::Report { indicator_col: 1 })
+            Some(TableKind::Report {
+                indicator_col: Some(1)
+            })
         );
         assert_eq!(
             kind_of(vec![

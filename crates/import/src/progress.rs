@@ -2,19 +2,21 @@
 //! of targets and actuals per year, month (1月…12月), year to date (1-10月累计) or plan period.
 //! 完成率 and totals over years are derived and not imported.
 
-use crate::header::{month_label, plan_in, year_in, ytd_label, MoneyUnit};
+use crate::header::{money_unit_in, month_label, plan_in, year_in, ytd_label, MoneyUnit};
 use crate::report::{Severity, SkipReason};
 use crate::rows::RowClass;
 use crate::sheet::{money_unit_of, year_of_cell, Parsed, Table};
 use crate::synonyms::{
-    contains_any, indicator_of, is_any, ledger_field, LedgerField, ACTUAL_WORDS, AGGREGATE_WORDS,
-    MEASURE_COLUMN_WORDS, RATE_WORDS, TARGET_WORDS, YEAR_COLUMN_WORDS,
+    contains_any, indicator_of, indicator_of_header, is_any, ledger_field, LedgerField,
+    ACTUAL_WORDS, AGGREGATE_WORDS, MEASURE_COLUMN_WORDS, PERIOD_COLUMN_WORDS, RATE_WORDS,
+    TARGET_WORDS,
 };
-use crate::unit::ScopeHint;
+use crate::unit::{looks_like_unit, scope_in, ScopeHint};
 use crate::values::{parse_amount, parse_count, parse_percent, Value};
 use planboard_model::text::compact;
 use planboard_model::{
     Decimal, Fact, FactKey, FactKind, Indicator, Measure, PlanPeriod, Scope, SourceKind, Span,
+    UnitName,
 };
 use std::collections::BTreeMap;
 
@@ -35,28 +37,41 @@ enum When {
 }
 
 /// A column holding figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct ValueColumn {
     col: usize,
     kind: FactKind,
     when: When,
+    /// The indicator the header names (tables with indicators across).
+    indicator: Option<Indicator>,
+    /// The unit the header names (targets with units across).
+    unit: Option<UnitName>,
 }
 
 /// What a column header means, or `None` for columns that are not figures to import.
 fn value_column(segments: &[String], col: usize) -> Option<ValueColumn> {
     let keys: Vec<String> = segments.iter().map(|s| compact(s)).collect();
+    let indicator = indicator_of_header(segments);
+    if let Some(leaf) = segments.last().filter(|l| looks_like_unit(l)) {
+        let unit = match scope_in(leaf) {
+            Some(ScopeHint::Unit(u)) => u,
+            _ => UnitName::new(leaf)?,
+        };
+        let role = keys.iter().rev().find_map(|k| role_of(k));
+        return Some(ValueColumn {
+            col,
+            kind: role.unwrap_or(FactKind::Target),
+            when: When::Year(keys.iter().find_map(|k| year_in(k))),
+            indicator,
+            unit: Some(unit),
+        });
+    }
+    // 实际到位资金 names an indicator, not an actual column.
+    let keys: Vec<String> = keys.iter().map(|k| k.replace("实际到位", "到位")).collect();
     if keys.iter().any(|k| contains_any(k, RATE_WORDS)) {
         return None;
     }
-    let role = keys.iter().rev().find_map(|k| {
-        if contains_any(k, TARGET_WORDS) {
-            Some(FactKind::Target)
-        } else if contains_any(k, ACTUAL_WORDS) {
-            Some(FactKind::Actual)
-        } else {
-            None
-        }
-    });
+    let role = keys.iter().rev().find_map(|k| role_of(k));
     let short = |k: &String| k.chars().count() <= 10;
     let month = keys.iter().find_map(|k| month_label(k));
     let ytd = keys.iter().find_map(|k| ytd_label(k));
@@ -75,37 +90,94 @@ fn value_column(segments: &[String], col: usize) -> Option<ValueColumn> {
             return None;
         }
         When::Plan(p)
-    } else {
-        role?;
+    } else if role.is_some() || indicator.is_some() {
         When::Year(None)
+    } else {
+        return None;
     };
-    let kind = match when {
-        When::Month(_) | When::YearToDate(_) => role.unwrap_or(FactKind::Actual),
-        _ => role.unwrap_or(FactKind::Actual),
-    };
-    Some(ValueColumn { col, kind, when })
+    Some(ValueColumn {
+        col,
+        kind: role.unwrap_or(FactKind::Actual),
+        when,
+        indicator,
+        unit: None,
+    })
 }
 
-/// Reads the figures of a report table; the scope is the district or the sheet's unit.
-pub fn parse(table: &Table<'_>, indicator_col: usize) -> (SourceKind, Parsed) {
+/// Target or actual, from a compact header word.
+fn role_of(key: &str) -> Option<FactKind> {
+    if contains_any(key, TARGET_WORDS) {
+        Some(FactKind::Target)
+    } else if contains_any(key, ACTUAL_WORDS) {
+        Some(FactKind::Actual)
+    } else {
+        None
+    }
+}
+
+/// The time a row covers, from its period column: a year, a month or months to date.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct RowWhen {
+    year: Option<i32>,
+    month: Option<u32>,
+    ytd: Option<u32>,
+}
+
+fn row_when(value: &Value, sheet_year: Option<i32>) -> RowWhen {
+    let text = value.display();
+    RowWhen {
+        year: year_of_cell(value).or(sheet_year),
+        month: month_label(&text).or_else(|| {
+            let c = compact(&text);
+            let after_year = c.split_once('年').map(|(_, m)| m.to_string())?;
+            month_label(&after_year)
+        }),
+        ytd: ytd_label(&text),
+    }
+}
+
+/// Reads the figures of a report table: indicators down (`indicator_col`) or across (in the
+/// headers, with periods down); the scope is the district, the sheet's unit, or each column's
+/// unit for targets with units across.
+pub fn parse(table: &Table<'_>, indicator_col: Option<usize>) -> (SourceKind, Parsed) {
     let mut parsed = Parsed::default();
-    let has_trips = table.classes.iter().enumerate().any(|(r, c)| {
-        *c == RowClass::Data
-            && table
-                .grid
-                .value(r, indicator_col)
-                .text()
-                .and_then(indicator_of)
-                == Some(Indicator::OutboundTrips)
-    });
+    let label_is = |c: usize, words: &[&str]| is_any(&table.header.label(c), words);
+    let period_col = (0..table.grid.width)
+        .find(|&c| Some(c) != indicator_col && label_is(c, PERIOD_COLUMN_WORDS));
+    let measure_col = (0..table.grid.width)
+        .find(|&c| Some(c) != indicator_col && label_is(c, MEASURE_COLUMN_WORDS));
+    let columns: Vec<ValueColumn> = (0..table.grid.width)
+        .filter(|&c| Some(c) != indicator_col && Some(c) != period_col && Some(c) != measure_col)
+        .filter(|&c| {
+            !matches!(
+                ledger_field(table.header.segments(c)),
+                Some(LedgerField::Seq | LedgerField::Remarks)
+            )
+        })
+        .filter_map(|c| value_column(table.header.segments(c), c))
+        .filter(|v| indicator_col.is_some() || v.indicator.is_some())
+        .collect();
+    let row_indicator =
+        |r: usize| indicator_col.and_then(|c| table.grid.value(r, c).text().and_then(indicator_of));
+    let has_trips =
+        table.classes.iter().enumerate().any(|(r, c)| {
+            *c == RowClass::Data && row_indicator(r) == Some(Indicator::OutboundTrips)
+        }) || columns
+            .iter()
+            .any(|c| c.indicator == Some(Indicator::OutboundTrips) && c.unit.is_none());
+    let units_across = !columns.is_empty() && columns.iter().all(|c| c.unit.is_some());
     let scope = match &table.scope {
+        _ if units_across => Some(Scope::District),
         Some(ScopeHint::District) => Some(Scope::District),
         Some(ScopeHint::Unit(u)) => Some(Scope::Unit(u.clone())),
         None if has_trips => Some(Scope::District),
         None => None,
     };
     let kind = match scope {
-        Some(Scope::District) => SourceKind::DistrictReport,
+        _ if units_across && columns.iter().all(|c| c.kind == FactKind::Target) => {
+            SourceKind::TargetBreakdown
+        }
+        Some(Scope::District) if !units_across => SourceKind::DistrictReport,
         _ => SourceKind::ProgressReport,
     };
     let Some(scope) = scope else {
@@ -126,52 +198,36 @@ pub fn parse(table: &Table<'_>, indicator_col: usize) -> (SourceKind, Parsed) {
         }
         return (kind, parsed);
     };
-    let label_is = |c: usize, words: &[&str]| is_any(&table.header.label(c), words);
-    let year_col =
-        (0..table.grid.width).find(|&c| c != indicator_col && label_is(c, YEAR_COLUMN_WORDS));
-    let measure_col =
-        (0..table.grid.width).find(|&c| c != indicator_col && label_is(c, MEASURE_COLUMN_WORDS));
-    let columns: Vec<ValueColumn> = (0..table.grid.width)
-        .filter(|&c| c != indicator_col && Some(c) != year_col && Some(c) != measure_col)
-        .filter(|&c| {
-            !matches!(
-                ledger_field(table.header.segments(c)),
-                Some(LedgerField::Seq | LedgerField::Remarks)
-            )
-        })
-        .filter_map(|c| value_column(table.header.segments(c), c))
-        .collect();
     let rate_checks = rate_checks(table, &columns);
     let mut warned_no_year = false;
     for (r, class) in table.classes.iter().enumerate() {
         if *class != RowClass::Data {
             continue;
         }
-        let label = table.grid.value(r, indicator_col).display();
-        let Some(indicator) = indicator_of(&label) else {
+        let label = indicator_col
+            .map(|c| table.grid.value(r, c).display())
+            .unwrap_or_default();
+        let indicator = row_indicator(r);
+        if indicator_col.is_some() && indicator.is_none() {
             parsed.skip(table, r, SkipReason::NotTracked);
             continue;
-        };
-        let row_year = year_col
-            .and_then(|c| year_of_cell(table.grid.value(r, c)))
-            .or(table.year);
-        let money = {
-            let measure = measure_col.map(|c| table.grid.value(r, c).display());
-            let mut texts: Vec<&str> = Vec::new();
-            texts.extend(
-                measure
-                    .as_deref()
-                    .map(|m| m.trim())
-                    .filter(|m| !m.is_empty()),
-            );
-            texts.push(&label);
-            let unit_of_measure = money_unit_of(&texts, table, DEFAULT_MONEY);
-            // A bare measure cell "亿元" names the unit without brackets or 单位.
-            match measure.as_deref().map(compact).as_deref() {
-                Some("万元") => MoneyUnit::Wan,
-                Some("亿元") => MoneyUnit::Yi,
-                Some("元") => MoneyUnit::Yuan,
-                _ => unit_of_measure,
+        }
+        let when = period_col.map_or(
+            RowWhen {
+                year: table.year,
+                ..RowWhen::default()
+            },
+            |c| row_when(table.grid.value(r, c), table.year),
+        );
+        let row_year = when.year;
+        let row_money = {
+            let measure = measure_col.map(|c| compact(&table.grid.value(r, c).display()));
+            match measure.as_deref() {
+                Some("万元") => Some(MoneyUnit::Wan),
+                Some("亿元") => Some(MoneyUnit::Yi),
+                Some("元") => Some(MoneyUnit::Yuan),
+                Some(m) => money_unit_in(m).or_else(|| money_unit_in(&label)),
+                None => money_unit_in(&label),
             }
         };
         let mut facts: Vec<Fact> = Vec::new();
@@ -179,6 +235,18 @@ pub fn parse(table: &Table<'_>, indicator_col: usize) -> (SourceKind, Parsed) {
         let mut months: BTreeMap<u32, Decimal> = BTreeMap::new();
         let mut ytd: Option<(u32, Decimal, usize)> = None;
         for column in &columns {
+            let Some(indicator) = indicator.or(column.indicator) else {
+                continue;
+            };
+            let money = row_money.unwrap_or_else(|| {
+                let segments: Vec<&str> = table
+                    .header
+                    .segments(column.col)
+                    .iter()
+                    .map(String::as_str)
+                    .collect();
+                money_unit_of(&segments, table, DEFAULT_MONEY)
+            });
             let value = table.grid.value(r, column.col);
             if let Value::Uncached(_) = value {
                 let derivable = matches!(column.when, When::YearToDate(_))
@@ -232,7 +300,13 @@ pub fn parse(table: &Table<'_>, indicator_col: usize) -> (SourceKind, Parsed) {
             };
             let span = match column.when {
                 When::Plan(p) => Some(Span::Plan(p)),
-                When::Year(y) => y.or(row_year).map(Span::Year),
+                When::Year(Some(y)) => Some(Span::Year(y)),
+                When::Year(None) => match (row_year, when.month, when.ytd) {
+                    (Some(year), _, Some(through)) => Some(Span::YearToDate { year, through }),
+                    (Some(year), Some(m), None) => Span::month(year, m),
+                    (year, None, None) => year.map(Span::Year),
+                    (None, _, _) => None,
+                },
                 When::Month(m) => row_year.and_then(|y| Span::month(y, m)),
                 When::YearToDate(t) => row_year.map(|year| Span::YearToDate { year, through: t }),
             };
@@ -256,9 +330,13 @@ pub fn parse(table: &Table<'_>, indicator_col: usize) -> (SourceKind, Parsed) {
                 When::YearToDate(t) => ytd = Some((t, v, column.col)),
                 _ => {}
             }
+            let scope = column
+                .unit
+                .as_ref()
+                .map_or_else(|| scope.clone(), |u| Scope::Unit(u.clone()));
             facts.push(Fact {
                 key: FactKey {
-                    scope: scope.clone(),
+                    scope,
                     indicator,
                     span,
                     kind: column.kind,
@@ -304,6 +382,11 @@ pub fn parse(table: &Table<'_>, indicator_col: usize) -> (SourceKind, Parsed) {
             }
         }
         parsed.imported += 1;
+        for f in &facts {
+            if let Some(u) = f.key.scope.unit() {
+                parsed.units.insert(u.clone());
+            }
+        }
         parsed.facts.extend(facts);
     }
     if let Scope::Unit(u) = scope {
@@ -400,6 +483,16 @@ mod tests {
     #[test]
     fn column_meanings() {
         let m = |parts: &[&str]| value_column(&seg(parts), 0).map(|c| (c.kind, c.when));
+        assert_eq!(
+            value_column(&seg(&["城东街道"]), 0)
+                .and_then(|c| c.unit)
+                .map(|u| u.to_string()),
+            Some("城东街道".to_string())
+        );
+        assert_eq!(
+            value_column(&seg(&["实际到位资金", "目标"]), 0).map(|c| (c.kind, c.indicator)),
+            Some((FactKind::Target, Some(Indicator::FundsInPlace)))
+        );
         assert_eq!(m(&["年度目标"]), Some((FactKind::Target, When::Year(None))));
         assert_eq!(m(&["完成数"]), Some((FactKind::Actual, When::Year(None))));
         assert_eq!(m(&["全年目标"]), Some((FactKind::Target, When::Year(None))));

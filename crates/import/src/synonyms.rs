@@ -239,6 +239,18 @@ pub const UNIT_COLUMN_WORDS: &[&str] =
     &["单位", "单位名称", "街道", "镇街", "所属单位", "责任单位"];
 /// Header words of a column giving each row's year.
 pub const YEAR_COLUMN_WORDS: &[&str] = &["年度", "年份", "年"];
+/// Header words of a column giving each row's period (year, month).
+pub const PERIOD_COLUMN_WORDS: &[&str] = &[
+    "年度",
+    "年份",
+    "年",
+    "月份",
+    "月",
+    "时间",
+    "期间",
+    "年月",
+    "统计期",
+];
 /// Header words of a column giving the unit of measure (个, 亿元).
 pub const MEASURE_COLUMN_WORDS: &[&str] = &["单位", "计量单位", "单位名称"];
 /// Other header words (for header detection only).

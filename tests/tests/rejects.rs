@@ -1,0 +1,300 @@
+//! Workbooks written in the test with rows that must be rejected (negative money, text in a
+//! number, a future or impossible date, a bad 是否外资, a signed project without amount), and
+//! layouts the samples do not have: each rejected row is reported with its row and column
+//! letter and never summed; the good rows are.
+
+use planboard_import::{import_file, FileImport, ImportOptions, Severity, SkipReason};
+use planboard_model::{Dataset, Decimal, Indicator, NaiveDate, Scope, Span, UnitName};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
+use std::path::PathBuf;
+use std::str::FromStr;
+
+fn options() -> ImportOptions {
+    ImportOptions {
+        unit: None,
+        today: NaiveDate::from_ymd_opt(2026, 11, 26),
+    }
+}
+
+fn temp_path(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("planboard-e2e-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir.join(name)
+}
+
+fn dec(s: &str) -> Decimal {
+    Decimal::from_str(s).expect("decimal")
+}
+
+/// A cell to write.
+enum C {
+    S(&'static str),
+    N(f64),
+    D(u16, u8, u8),
+    Blank,
+}
+
+fn write_rows(sheet: &mut Worksheet, first_row: u32, rows: &[Vec<C>]) {
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    for (i, row) in rows.iter().enumerate() {
+        let r = first_row + i as u32;
+        for (c, cell) in row.iter().enumerate() {
+            let c = c as u16;
+            match cell {
+                C::S(s) => {
+                    sheet.write_string(r, c, *s).expect("write");
+                }
+                C::N(n) => {
+                    sheet.write_number(r, c, *n).expect("write");
+                }
+                C::D(y, m, d) => {
+                    let dt = ExcelDateTime::from_ymd(*y, *m, *d).expect("date");
+                    sheet
+                        .write_datetime_with_format(r, c, &dt, &date)
+                        .expect("write");
+                }
+                C::Blank => {}
+            }
+        }
+    }
+}
+
+fn import(name: &str, build: impl FnOnce(&mut Workbook)) -> FileImport {
+    let path = temp_path(name);
+    let mut workbook = Workbook::new();
+    build(&mut workbook);
+    workbook.save(&path).expect("save");
+    let import = import_file(&path, &options());
+    assert!(import.report.error.is_none(), "{:?}", import.report.error);
+    for sheet in &import.report.sheets {
+        assert_eq!(
+            sheet.rows_read,
+            sheet.rows_imported + sheet.skipped.len() as u32 + sheet.rows_rejected,
+            "rows not accounted for in [{}]",
+            sheet.sheet
+        );
+    }
+    import
+}
+
+#[test]
+fn invalid_ledger_rows_are_rejected_with_their_place() {
+    use C::*;
+    let import = import("河湾镇台账.xlsx", |wb| {
+        let sheet = wb.add_worksheet();
+        sheet.set_name("台账").expect("name");
+        sheet
+            .write_string(0, 0, "河湾镇招商引资项目台账")
+            .expect("title");
+        write_rows(
+            sheet,
+            2,
+            &[
+                vec![
+                    S("序号"),
+                    S("项目名称"),
+                    S("签约日期"),
+                    S("计划总投资（万元）"),
+                    S("是否外资"),
+                    S("项目进度"),
+                ],
+                vec![
+                    N(1.0),
+                    S("好项目甲"),
+                    D(2024, 3, 1),
+                    N(12500.0),
+                    S("否"),
+                    S("已开工"),
+                ],
+                vec![
+                    N(2.0),
+                    S("负数项目"),
+                    D(2024, 4, 1),
+                    N(-100.0),
+                    S("否"),
+                    S("已签约"),
+                ],
+                vec![
+                    N(3.0),
+                    S("文字金额项目"),
+                    D(2024, 5, 1),
+                    S("一万二"),
+                    S("否"),
+                    S("已签约"),
+                ],
+                vec![
+                    N(4.0),
+                    S("未来项目"),
+                    S("2027年1月5日"),
+                    N(500.0),
+                    S("否"),
+                    S("已签约"),
+                ],
+                vec![
+                    N(5.0),
+                    S("外资不明项目"),
+                    D(2024, 6, 1),
+                    N(800.0),
+                    S("待定"),
+                    S("已签约"),
+                ],
+                vec![
+                    N(6.0),
+                    S("不存在日期项目"),
+                    S("2024.02.30"),
+                    N(800.0),
+                    S("是"),
+                    S("已签约"),
+                ],
+                vec![
+                    N(7.0),
+                    S("缺金额项目"),
+                    D(2024, 7, 1),
+                    Blank,
+                    S("否"),
+                    S("已签约"),
+                ],
+                vec![
+                    N(8.0),
+                    S("好项目乙"),
+                    S("2024/8/8"),
+                    S("100,000.00"),
+                    S("是"),
+                    S("已投产"),
+                ],
+                vec![N(9.0), S("在谈项目"), S("—"), Blank, S("否"), S("在谈")],
+                vec![S("合计"), S("共9个项目")],
+                vec![S("填报单位（盖章）：河湾镇  填报人：某某")],
+            ],
+        );
+    });
+    let sheet = &import.report.sheets[0];
+    assert_eq!(sheet.rows_imported, 3, "{sheet:#?}");
+    assert_eq!(sheet.rows_rejected, 6, "{sheet:#?}");
+    let errors: Vec<(u32, String)> = sheet
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| (p.place.row, p.place.column.clone().unwrap_or_default()))
+        .collect();
+    for expected in [
+        (5, "D"),  // negative money
+        (6, "D"),  // text in a number
+        (7, "C"),  // future date
+        (8, "E"),  // 是否外资 neither 是 nor 否
+        (9, "C"),  // impossible date
+        (10, "D"), // signed without amount
+    ] {
+        assert!(
+            errors.contains(&(expected.0, expected.1.to_string())),
+            "no error at {}{}: {errors:?}",
+            expected.1,
+            expected.0
+        );
+    }
+    for p in sheet
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+    {
+        assert!(p.header.is_some() && !p.message.is_empty() && !p.message_en.is_empty());
+        assert_eq!(p.place.sheet, "台账");
+    }
+    assert!(sheet
+        .skipped
+        .iter()
+        .any(|s| s.row == 13 && s.reason == SkipReason::Total));
+    assert!(sheet
+        .skipped
+        .iter()
+        .any(|s| s.row == 14 && s.reason == SkipReason::Footer));
+    let mut dataset = Dataset::new();
+    dataset.add(import.batch);
+    let unit = Scope::Unit(UnitName::new("河湾镇").expect("unit"));
+    let year = Span::Year(2024);
+    assert_eq!(
+        dataset.actual(&unit, Indicator::SignedProjects, year),
+        Some(dec("2"))
+    );
+    assert_eq!(
+        dataset.actual(&unit, Indicator::PlannedInvestment, year),
+        Some(dec("11.25"))
+    );
+    assert_eq!(
+        dataset.actual(&unit, Indicator::ProjectsOver1b, year),
+        Some(dec("1"))
+    );
+    assert_eq!(
+        dataset.actual(&unit, Indicator::ForeignProjects, year),
+        Some(dec("1"))
+    );
+    assert_eq!(dataset.projects().len(), 3);
+}
+
+#[test]
+fn years_down_report_and_units_across_breakdown() {
+    use C::*;
+    let import = import("山前镇完成情况.xlsx", |wb| {
+        let sheet = wb.add_worksheet();
+        sheet.set_name("历年").expect("name");
+        sheet
+            .write_string(0, 0, "山前镇历年招商引资完成情况（单位：万元）")
+            .expect("title");
+        write_rows(
+            sheet,
+            1,
+            &[
+                vec![S("年份"), S("实际到位资金"), Blank, S("外出招商次数")],
+                vec![Blank, S("目标"), S("完成"), S("完成")],
+                vec![S("2024年"), N(50000.0), N(61234.5), N(3.0)],
+                vec![S("2025年"), N(55000.0), N(40000.0), N(4.0)],
+            ],
+        );
+        sheet
+            .merge_range(1, 1, 1, 2, "实际到位资金", &Format::new())
+            .expect("merge");
+        sheet
+            .merge_range(1, 0, 2, 0, "年份", &Format::new())
+            .expect("merge");
+        let sheet = wb.add_worksheet();
+        sheet.set_name("目标").expect("name");
+        sheet
+            .write_string(0, 0, "2026年招商引资目标任务（单位：个、亿元）")
+            .expect("title");
+        write_rows(
+            sheet,
+            1,
+            &[
+                vec![S("指标"), S("山前镇"), S("水后街道"), S("合计")],
+                vec![S("新签约项目"), N(3.0), N(4.0), N(7.0)],
+                vec![S("计划总投资"), N(10.5), N(12.0), N(22.5)],
+            ],
+        );
+    });
+    let report = &import.report;
+    assert_eq!(report.sheets.len(), 2);
+    assert!(
+        report.sheets.iter().all(|s| s.kind.is_some()),
+        "{report:#?}"
+    );
+    let mut dataset = Dataset::new();
+    dataset.add(import.batch);
+    let town = Scope::Unit(UnitName::new("山前镇").expect("unit"));
+    let street = Scope::Unit(UnitName::new("水后街道").expect("unit"));
+    let funds = |scope: &Scope, y| dataset.figure(scope, Indicator::FundsInPlace, Span::Year(y));
+    assert_eq!(funds(&town, 2024).target, Some(dec("5")));
+    assert_eq!(funds(&town, 2024).actual, Some(dec("6.12345")));
+    assert_eq!(funds(&town, 2025).actual, Some(dec("4")));
+    assert_eq!(
+        dataset.target(&street, Indicator::SignedProjects, Span::Year(2026)),
+        Some(dec("4"))
+    );
+    assert_eq!(
+        dataset.target(
+            &Scope::District,
+            Indicator::PlannedInvestment,
+            Span::Year(2026)
+        ),
+        Some(dec("22.5"))
+    );
+}
