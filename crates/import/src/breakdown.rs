@@ -1,19 +1,17 @@
 //! Target breakdowns (任务分解表): unit rows × indicator columns, one year per sheet or a 年度
 //! column. "—" in a target cell means 0; the 合计 row is never data (the model sums units).
 
-use crate::header::MoneyUnit;
+use crate::header::{year_in, MoneyUnit};
 use crate::report::{Severity, SkipReason};
 use crate::rows::RowClass;
 use crate::sheet::{money_unit_of, year_of_cell, Parsed, Table};
 use crate::synonyms::{
     contains_any, indicator_of_header, is_any, ACTUAL_WORDS, RATE_WORDS, YEAR_COLUMN_WORDS,
 };
-use crate::unit::{scope_in, ScopeHint};
-use crate::values::{is_dash, parse_amount, parse_count, Value};
+use crate::unit::unit_of_cell;
+use crate::values::{is_dash, parse_count, parse_money, Value};
 use planboard_model::text::compact;
-use planboard_model::{
-    Decimal, Fact, FactKey, FactKind, Indicator, Measure, Scope, Span, UnitName,
-};
+use planboard_model::{Decimal, Fact, FactKey, FactKind, Indicator, Measure, Scope, Span};
 
 /// A breakdown's money unit when no header or line states one.
 const DEFAULT_MONEY: MoneyUnit = MoneyUnit::Yi;
@@ -23,7 +21,7 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> Parsed {
     let mut parsed = Parsed::default();
     let year_col = (0..table.grid.width)
         .find(|&c| c != unit_col && is_any(&table.header.label(c), YEAR_COLUMN_WORDS));
-    let columns: Vec<(usize, Indicator, MoneyUnit)> = (0..table.grid.width)
+    let columns: Vec<(usize, Indicator, MoneyUnit, Option<i32>)> = (0..table.grid.width)
         .filter(|&c| c != unit_col && Some(c) != year_col)
         .filter_map(|c| {
             let segments = table.header.segments(c);
@@ -35,7 +33,17 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> Parsed {
             }
             let indicator = indicator_of_header(segments)?;
             let texts: Vec<&str> = segments.iter().map(String::as_str).collect();
-            Some((c, indicator, money_unit_of(&texts, table, DEFAULT_MONEY)))
+            // Years across: "2021年/新签约项目".
+            let year = segments
+                .iter()
+                .filter(|s| s.chars().count() <= 10)
+                .find_map(|s| year_in(s));
+            Some((
+                c,
+                indicator,
+                money_unit_of(&texts, table, DEFAULT_MONEY),
+                year,
+            ))
         })
         .collect();
     let mut warned_no_year = false;
@@ -44,11 +52,7 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> Parsed {
             continue;
         }
         let unit_value = table.grid.value(r, unit_col);
-        let unit = unit_value.text().and_then(|t| match scope_in(t) {
-            Some(ScopeHint::Unit(u)) => Some(u),
-            Some(ScopeHint::District) => None,
-            None => UnitName::new(t),
-        });
+        let unit = unit_value.text().and_then(unit_of_cell);
         let Some(unit) = unit else {
             if unit_value.is_empty() {
                 parsed.skip(table, r, SkipReason::Note);
@@ -60,7 +64,8 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> Parsed {
         let year = year_col
             .and_then(|c| year_of_cell(table.grid.value(r, c)))
             .or(table.year);
-        let Some(year) = year else {
+        let has_column_years = columns.iter().all(|(_, _, _, y)| y.is_some());
+        let Some(year) = year.or(has_column_years.then_some(0)) else {
             if !warned_no_year {
                 parsed.problems.push(table.row_problem(
                     Severity::Warning,
@@ -75,7 +80,9 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> Parsed {
         };
         let mut facts = Vec::new();
         let mut problems = Vec::new();
-        for &(c, indicator, money) in &columns {
+        let mut row_years = Vec::new();
+        for &(c, indicator, money, column_year) in &columns {
+            let year = column_year.unwrap_or(year);
             let value = table.grid.value(r, c);
             let parsed_value = match value {
                 Value::Text(t) if is_dash(t) => Ok(Some(Decimal::ZERO)),
@@ -90,19 +97,22 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> Parsed {
                     Ok(None)
                 }
                 v if indicator.measure() == Measure::Count => parse_count(v),
-                v => parse_amount(v).map(|d| d.map(|d| money.to_yi(d))),
+                v => parse_money(v, money),
             };
             match parsed_value {
-                Ok(Some(v)) => facts.push(Fact {
-                    key: FactKey {
-                        scope: Scope::Unit(unit.clone()),
-                        indicator,
-                        span: Span::Year(year),
-                        kind: FactKind::Target,
-                    },
-                    value: v,
-                    source: table.cell_place(r, c),
-                }),
+                Ok(Some(v)) => {
+                    row_years.push(year);
+                    facts.push(Fact {
+                        key: FactKey {
+                            scope: Scope::Unit(unit.clone()),
+                            indicator,
+                            span: Span::Year(year),
+                            kind: FactKind::Target,
+                        },
+                        value: v,
+                        source: table.cell_place(r, c),
+                    })
+                }
                 Ok(None) => {}
                 Err(e) => problems.push(table.cell_problem(
                     Severity::Error,
@@ -119,7 +129,7 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> Parsed {
             continue;
         }
         parsed.imported += 1;
-        parsed.years.insert(year);
+        parsed.years.extend(row_years);
         parsed.units.insert(unit);
         parsed.facts.extend(facts);
     }

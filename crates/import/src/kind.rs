@@ -8,6 +8,7 @@ use crate::header::{month_label, year_in, ytd_label};
 use crate::rows::RowClass;
 use crate::synonyms::{
     indicator_of, indicator_of_header, is_any, ledger_field, LedgerField, PERIOD_COLUMN_WORDS,
+    UNIT_COLUMN_WORDS,
 };
 use crate::unit::looks_like_unit;
 
@@ -74,6 +75,14 @@ pub fn detect(grid: &Grid, header: &Header, classes: &[RowClass]) -> Option<Tabl
         .count();
     if indicator_columns >= 2 {
         if let Some(unit_col) = best_column(grid, classes, looks_like_unit) {
+            return Some(TableKind::Breakdown { unit_col });
+        }
+        // Unit names without a 街道/镇 ending, under a 单位 header.
+        let labelled = (0..grid.width).find(|&c| {
+            is_any(&header.label(c), UNIT_COLUMN_WORDS)
+                && data_rows(classes).any(|r| grid.value(r, c).text().is_some())
+        });
+        if let Some(unit_col) = labelled {
             return Some(TableKind::Breakdown { unit_col });
         }
     }

@@ -5,11 +5,13 @@ use crate::header::MoneyUnit;
 use crate::report::{Problem, Severity, SkipReason};
 use crate::rows::RowClass;
 use crate::sheet::{money_unit_of, Parsed, Table};
-use crate::synonyms::{ledger_field, LedgerField};
-use crate::unit::{scope_in, ScopeHint};
-use crate::values::{parse_amount, parse_date, parse_stage, parse_yes_no, Value, ValueError};
+use crate::synonyms::{ledger_field_match, LedgerField};
+use crate::unit::{unit_of_cell, ScopeHint};
+use crate::values::{
+    is_month_only, parse_date, parse_money, parse_stage, parse_yes_no, Value, ValueError,
+};
 use chrono::Datelike;
-use planboard_model::{Project, Stage, UnitName};
+use planboard_model::{Project, Stage};
 use std::collections::HashMap;
 
 /// A ledger's money unit when no header or line states one.
@@ -18,12 +20,19 @@ const DEFAULT_MONEY: MoneyUnit = MoneyUnit::Wan;
 /// Reads the projects of a ledger table.
 pub fn parse(table: &Table<'_>) -> Parsed {
     let mut parsed = Parsed::default();
-    let mut columns: HashMap<LedgerField, usize> = HashMap::new();
+    let mut best: HashMap<LedgerField, (usize, bool)> = HashMap::new();
     for c in 0..table.grid.width {
-        if let Some(field) = ledger_field(table.header.segments(c)) {
-            columns.entry(field).or_insert(c);
+        if let Some((field, exact)) = ledger_field_match(table.header.segments(c)) {
+            match best.get(&field) {
+                Some((_, true)) => {}
+                Some((_, false)) if !exact => {}
+                _ => {
+                    best.insert(field, (c, exact));
+                }
+            }
         }
     }
+    let columns: HashMap<LedgerField, usize> = best.into_iter().map(|(f, (c, _))| (f, c)).collect();
     let money = columns.get(&LedgerField::Investment).map(|&c| {
         let segments: Vec<&str> = table
             .header
@@ -58,12 +67,7 @@ pub fn parse(table: &Table<'_>) -> Parsed {
             continue;
         }
         let unit = get(LedgerField::Unit)
-            .and_then(|(_, v)| {
-                v.text().and_then(|t| match scope_in(t) {
-                    Some(ScopeHint::Unit(u)) => Some(u),
-                    _ => UnitName::new(t),
-                })
-            })
+            .and_then(|(_, v)| v.text().and_then(unit_of_cell))
             .or_else(|| sheet_unit.clone());
         let Some(unit) = unit else {
             if !warned_no_unit {
@@ -102,7 +106,18 @@ pub fn parse(table: &Table<'_>) -> Parsed {
         }
         let signed_on = match get(LedgerField::SignedOn) {
             Some((c, v)) => match parse_date(v, table.today) {
-                Ok(d) => d,
+                Ok(d) => {
+                    if v.text().is_some_and(is_month_only) {
+                        parsed.problems.push(table.cell_problem(
+                            Severity::Warning,
+                            r,
+                            c,
+                            "签约日期只写到月，按当月1日计".into(),
+                            "the signing date gives only the month; the 1st is assumed".into(),
+                        ));
+                    }
+                    d
+                }
                 Err(e) => {
                     bad(c, e, &mut problems);
                     None
@@ -111,8 +126,8 @@ pub fn parse(table: &Table<'_>) -> Parsed {
             None => None,
         };
         let planned = match get(LedgerField::Investment) {
-            Some((c, v)) => match parse_amount(v) {
-                Ok(d) => d.map(|d| money.unwrap_or(DEFAULT_MONEY).to_yi(d)),
+            Some((c, v)) => match parse_money(v, money.unwrap_or(DEFAULT_MONEY)) {
+                Ok(d) => d,
                 Err(e) => {
                     bad(c, e, &mut problems);
                     None

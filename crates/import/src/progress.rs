@@ -12,7 +12,7 @@ use crate::synonyms::{
     TARGET_WORDS,
 };
 use crate::unit::{looks_like_unit, scope_in, ScopeHint};
-use crate::values::{parse_amount, parse_count, parse_percent, Value};
+use crate::values::{parse_count, parse_money, parse_percent, Value};
 use planboard_model::text::compact;
 use planboard_model::{
     Decimal, Fact, FactKey, FactKind, Indicator, Measure, PlanPeriod, Scope, SourceKind, Span,
@@ -265,7 +265,7 @@ pub fn parse(table: &Table<'_>, indicator_col: Option<usize>) -> (SourceKind, Pa
             let read = if indicator.measure() == Measure::Count {
                 parse_count(value)
             } else {
-                parse_amount(value).map(|d| d.map(|d| money.to_yi(d)))
+                parse_money(value, money)
             };
             let v = match read {
                 Ok(Some(v)) => v,

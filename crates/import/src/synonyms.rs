@@ -370,14 +370,28 @@ fn word_matches(key: &str, word: &str) -> bool {
 
 /// The ledger field a header names, trying the leaf header first, then the whole label.
 pub fn ledger_field(segments: &[String]) -> Option<LedgerField> {
-    let candidates = segments.iter().rev().map(|s| header_key(s));
-    for key in candidates {
-        if key.is_empty() {
-            continue;
-        }
-        for (field, words) in LEDGER_FIELDS {
-            if words.iter().any(|w| word_matches(&key, w)) {
-                return Some(*field);
+    ledger_field_match(segments).map(|(field, _)| field)
+}
+
+/// The ledger field a header names and whether a synonym matched exactly (exact matches
+/// win over "contains" matches when two columns name the same field).
+pub fn ledger_field_match(segments: &[String]) -> Option<(LedgerField, bool)> {
+    let keys: Vec<String> = segments
+        .iter()
+        .rev()
+        .map(|s| header_key(s))
+        .filter(|k| !k.is_empty())
+        .collect();
+    for key in &keys {
+        for exact in [true, false] {
+            for (field, words) in LEDGER_FIELDS {
+                let hit = words
+                    .iter()
+                    .filter(|w| w.starts_with('~') != exact)
+                    .any(|w| word_matches(key, w));
+                if hit {
+                    return Some((*field, exact));
+                }
             }
         }
     }

@@ -59,11 +59,36 @@ pub fn unit_in(text: &str) -> Option<UnitName> {
             if stem_len >= min_stem {
                 let start = chars[stem_start].0;
                 let end = i + suffix.len();
-                return UnitName::new(&c[start..end]);
+                return UnitName::new(canonical(&c[start..end]));
             }
         }
     }
     None
+}
+
+/// Office words after a unit's name (城东街道办事处 → 城东街道, 工业园区管委会 → 工业园区).
+const OFFICE_SUFFIXES: &[&str] = &["办事处", "人民政府", "管理委员会", "管委会"];
+
+/// A unit name without its office suffix, when what remains is still a unit name.
+fn canonical(name: &str) -> &str {
+    for office in OFFICE_SUFFIXES {
+        if let Some(stem) = name.strip_suffix(office) {
+            if UNIT_SUFFIXES.iter().any(|s| stem.ends_with(s)) {
+                return stem;
+            }
+        }
+    }
+    name
+}
+
+/// The unit a cell names (a 所属街道 or 单位 cell): a recognized unit name, else the text
+/// itself; `None` for the district or nothing.
+pub fn unit_of_cell(text: &str) -> Option<UnitName> {
+    match scope_in(text) {
+        Some(ScopeHint::Unit(u)) => Some(u),
+        Some(ScopeHint::District) => None,
+        None => UnitName::new(canonical(&compact(text))),
+    }
 }
 
 fn is_cjk(c: char) -> bool {
@@ -112,6 +137,12 @@ mod tests {
         );
         assert_eq!(unit("2026年各街道（镇、园区）招商引资目标任务分解表"), None);
         assert_eq!(unit("招商引资项目台账"), None);
+        assert_eq!(unit("城东街道办事处").as_deref(), Some("城东街道"));
+        assert_eq!(unit("工业园区管委会").as_deref(), Some("工业园区"));
+        assert_eq!(
+            unit_of_cell("城东").map(|u| u.to_string()).as_deref(),
+            Some("城东")
+        );
         assert!(looks_like_unit("城东街道"));
         assert!(looks_like_unit("高新区"));
         assert!(!looks_like_unit("合计"));

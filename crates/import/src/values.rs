@@ -1,6 +1,7 @@
 //! Cell values as hand-made workbooks hold them, and the parsers that read numbers, money,
 //! percentages, dates, yes/no and stages out of them. Nothing here panics on any input.
 
+use crate::header::MoneyUnit;
 use calamine::Data;
 use planboard_model::text::{compact, fold_width};
 use planboard_model::{Decimal, NaiveDate, Stage};
@@ -217,8 +218,40 @@ pub fn parse_amount(value: &Value) -> Result<Option<Decimal>, ValueError> {
     }
 }
 
-/// A count: a whole number ≥ 0.
+/// Units of count written after the number ("5个").
+const COUNT_SUFFIXES: &[&str] = &["个", "次", "项", "家"];
+/// Money units written after the number ("1.2亿元"), longest first.
+const MONEY_SUFFIXES: &[(&str, MoneyUnit)] = &[
+    ("亿元", MoneyUnit::Yi),
+    ("万元", MoneyUnit::Wan),
+    ("亿", MoneyUnit::Yi),
+    ("万", MoneyUnit::Wan),
+    ("元", MoneyUnit::Yuan),
+];
+
+/// An amount of money ≥ 0 converted to 亿元: in the column's `unit`, or in the unit written
+/// after the number ("12,500万元", "1.2亿").
+pub fn parse_money(value: &Value, unit: MoneyUnit) -> Result<Option<Decimal>, ValueError> {
+    if let Value::Text(t) = value {
+        let c = compact(t);
+        for (suffix, written) in MONEY_SUFFIXES {
+            if let Some(body) = c.strip_suffix(suffix) {
+                let amount = parse_amount(&Value::Text(body.to_string()))?;
+                return Ok(amount.map(|d| written.to_yi(d)));
+            }
+        }
+    }
+    Ok(parse_amount(value)?.map(|d| unit.to_yi(d)))
+}
+
+/// A count: a whole number ≥ 0 (also "5个").
 pub fn parse_count(value: &Value) -> Result<Option<Decimal>, ValueError> {
+    if let Value::Text(t) = value {
+        let c = compact(t);
+        if let Some(body) = COUNT_SUFFIXES.iter().find_map(|s| c.strip_suffix(s)) {
+            return parse_count(&Value::Text(body.to_string()));
+        }
+    }
     match parse_amount(value)? {
         Some(d) if d.fract() != Decimal::ZERO => Err(ValueError::NotWhole),
         other => Ok(other),
@@ -302,6 +335,23 @@ pub fn date_from_text(text: &str) -> Result<NaiveDate, ValueError> {
     NaiveDate::from_ymd_opt(y, m, d).ok_or(ValueError::ImpossibleDate)
 }
 
+/// A year and month written without a day: "2023年5月", "2023.05", "2023-5".
+fn year_month(compact_text: &str) -> Option<(i32, u32)> {
+    let t = compact_text.strip_suffix('月').unwrap_or(compact_text);
+    let (y, m) = t.split_once(['年', '.', '-', '/'])?;
+    if y.len() != 4 || m.is_empty() || m.len() > 2 {
+        return None;
+    }
+    let (y, m) = (y.parse::<i32>().ok()?, m.parse::<u32>().ok()?);
+    (1..=12).contains(&m).then_some((y, m))
+}
+
+/// Whether a date text gives only a year and month (the 1st is then assumed).
+pub fn is_month_only(text: &str) -> bool {
+    let c = compact(text);
+    date_from_text(&c).is_err() && year_month(&c).is_some()
+}
+
 /// The earliest year planboard accepts in a date.
 const FIRST_YEAR: i32 = 1949;
 
@@ -313,7 +363,22 @@ pub fn parse_date(value: &Value, today: NaiveDate) -> Result<Option<NaiveDate>, 
         Value::Text(t) if is_dash(t) => return Ok(None),
         Value::Date(d) => *d,
         Value::Number(f) => date_from_serial(*f).ok_or(ValueError::ImpossibleDate)?,
-        Value::Text(t) => date_from_text(t)?,
+        Value::Text(t) => match date_from_text(t) {
+            Ok(d) => d,
+            Err(e) => {
+                let c = compact(t);
+                if c.len() == 5 && c.chars().all(|ch| ch.is_ascii_digit()) {
+                    c.parse::<f64>()
+                        .ok()
+                        .and_then(date_from_serial)
+                        .ok_or(ValueError::ImpossibleDate)?
+                } else if let Some((y, m)) = year_month(&c) {
+                    NaiveDate::from_ymd_opt(y, m, 1).ok_or(ValueError::ImpossibleDate)?
+                } else {
+                    return Err(e);
+                }
+            }
+        },
         Value::Error(_) => return Err(ValueError::CellError),
         Value::Uncached(_) => return Err(ValueError::Uncached),
         Value::Bool(_) => return Err(ValueError::NotADate),
@@ -349,7 +414,8 @@ pub fn parse_yes_no(value: &Value) -> Result<Option<bool>, ValueError> {
 
 /// A project's stage from its text (在谈, 已签约, 已开工, 已投产 and their synonyms).
 pub fn parse_stage(text: &str) -> Option<Stage> {
-    let c = compact(text);
+    // "已签约未开工": what has not happened yet does not name the stage.
+    let c = compact(text).replace("未开工", "").replace("未投产", "");
     crate::synonyms::STAGE_WORDS
         .iter()
         .find(|(_, words)| words.iter().any(|w| c.contains(w)))
@@ -382,6 +448,23 @@ mod tests {
         assert_eq!(parse_number(&text("一二")), Err(ValueError::NotANumber));
         assert_eq!(parse_amount(&text("-5")), Err(ValueError::Negative));
         assert_eq!(parse_count(&text("1.5")), Err(ValueError::NotWhole));
+        assert_eq!(parse_count(&text("5个")), Ok(Some(dec!(5))));
+        assert_eq!(
+            parse_money(&text("12,500万元"), MoneyUnit::Yi),
+            Ok(Some(dec!(1.25)))
+        );
+        assert_eq!(
+            parse_money(&text("1.2亿"), MoneyUnit::Wan),
+            Ok(Some(dec!(1.2)))
+        );
+        assert_eq!(
+            parse_money(&Value::Number(12500.0), MoneyUnit::Wan),
+            Ok(Some(dec!(1.25)))
+        );
+        assert_eq!(
+            parse_money(&text("-3万元"), MoneyUnit::Wan),
+            Err(ValueError::Negative)
+        );
         assert_eq!(parse_number(&Value::Number(0.1)), Ok(Some(dec!(0.1))));
         assert_eq!(
             parse_number(&Value::Number(f64::NAN)),
@@ -427,6 +510,13 @@ mod tests {
         );
         assert_eq!(
             parse_date(&text("2023年5月"), today()),
+            Ok(NaiveDate::from_ymd_opt(2023, 5, 1))
+        );
+        assert!(is_month_only("2023年5月"));
+        assert!(!is_month_only("2023年5月8日"));
+        assert_eq!(parse_date(&text("45054"), today()), Ok(Some(d)));
+        assert_eq!(
+            parse_date(&text("5月8日"), today()),
             Err(ValueError::NotADate)
         );
         assert_eq!(date_from_serial(1.0), NaiveDate::from_ymd_opt(1900, 1, 1));
@@ -445,6 +535,9 @@ mod tests {
         assert_eq!(parse_stage("已开工建设"), Some(Stage::Started));
         assert_eq!(parse_stage("已签约"), Some(Stage::Signed));
         assert_eq!(parse_stage("不知道"), None);
+        assert_eq!(parse_stage("已签约未开工"), Some(Stage::Signed));
+        assert_eq!(parse_stage("已开工未投产"), Some(Stage::Started));
+        assert_eq!(parse_stage("未签约"), Some(Stage::Negotiating));
     }
 
     fn to_full_width(s: &str) -> String {
