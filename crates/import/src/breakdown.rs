@@ -65,7 +65,9 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> Parsed {
             .and_then(|c| year_of_cell(table.grid.value(r, c)))
             .or(table.year);
         let has_column_years = columns.iter().all(|(_, _, _, y)| y.is_some());
-        let Some(year) = year.or(has_column_years.then_some(0)) else {
+        // Without a year, a plan named in the title (“十四五”目标任务) takes the targets.
+        let fallback = year.map(Span::Year).or_else(|| table.plan.map(Span::Plan));
+        if fallback.is_none() && !has_column_years {
             if !warned_no_year {
                 parsed.problems.push(table.row_problem(
                     Severity::Warning,
@@ -77,12 +79,14 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> Parsed {
             }
             parsed.skip(table, r, SkipReason::Unresolved);
             continue;
-        };
+        }
         let mut facts = Vec::new();
         let mut problems = Vec::new();
         let mut row_years = Vec::new();
         for &(c, indicator, money, column_year) in &columns {
-            let year = column_year.unwrap_or(year);
+            let Some(span) = column_year.map(Span::Year).or(fallback) else {
+                continue;
+            };
             let value = table.grid.value(r, c);
             let parsed_value = match value {
                 Value::Text(t) if is_dash(t) => Ok(Some(Decimal::ZERO)),
@@ -101,12 +105,14 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> Parsed {
             };
             match parsed_value {
                 Ok(Some(v)) => {
-                    row_years.push(year);
+                    if let Span::Year(y) = span {
+                        row_years.push(y);
+                    }
                     facts.push(Fact {
                         key: FactKey {
                             scope: Scope::Unit(unit.clone()),
                             indicator,
-                            span: Span::Year(year),
+                            span,
                             kind: FactKind::Target,
                         },
                         value: v,

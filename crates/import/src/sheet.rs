@@ -2,7 +2,7 @@
 //! the parser of that kind; every row ends up imported, skipped or rejected.
 
 use crate::grid::Grid;
-use crate::header::{find_header, money_unit_in, year_in, Header, MoneyUnit};
+use crate::header::{find_header, money_unit_in, plan_in, year_in, Header, MoneyUnit};
 use crate::kind::{detect, TableKind};
 use crate::open::RawSheet;
 use crate::report::{Problem, Severity, SheetReport, SkipReason, SkippedRow};
@@ -10,7 +10,7 @@ use crate::rows::{classify_rows, RowClass};
 use crate::unit::{scope_in, ScopeHint};
 use crate::values::Value;
 use crate::{breakdown, ledger, progress};
-use planboard_model::{Fact, NaiveDate, Project, Provenance, SourceKind, UnitName};
+use planboard_model::{Fact, NaiveDate, PlanPeriod, Project, Provenance, SourceKind, UnitName};
 use std::collections::BTreeSet;
 
 /// What the importer knows around a sheet.
@@ -42,6 +42,8 @@ pub struct Table<'a> {
     pub scope: Option<ScopeHint>,
     /// The year the title or sheet name states.
     pub year: Option<i32>,
+    /// The plan period the title or sheet name names (for tables without years).
+    pub plan: Option<PlanPeriod>,
     /// The money unit a "单位：万元" line above the table states.
     pub stated_money: Option<MoneyUnit>,
     /// Today.
@@ -216,6 +218,10 @@ pub fn import_sheet(raw: &RawSheet, env: &SheetEnv<'_>) -> SheetImport {
         .iter()
         .find_map(|t| year_in(t))
         .or_else(|| year_in(&raw.name));
+    let plan = titles
+        .iter()
+        .find_map(|t| plan_in(t))
+        .or_else(|| plan_in(&raw.name));
     let stated_money = titles
         .iter()
         .filter(|t| t.contains("单位"))
@@ -228,6 +234,7 @@ pub fn import_sheet(raw: &RawSheet, env: &SheetEnv<'_>) -> SheetImport {
         classes: &classes,
         scope,
         year,
+        plan,
         stated_money,
         today: env.today,
     };

@@ -437,7 +437,8 @@ pub fn is_any(text: &str, words: &[&str]) -> bool {
 /// Whether a header cell text is a known header word (used to find the header row).
 pub fn is_header_word(text: &str) -> bool {
     let key = header_key(text);
-    if key.is_empty() || key.chars().count() > 16 {
+    // "单位：万元", "填报日期：…" are lines of a form, not column headers.
+    if key.is_empty() || key.chars().count() > 16 || key.contains(':') {
         return false;
     }
     LEDGER_FIELDS
@@ -453,13 +454,18 @@ pub fn is_header_word(text: &str) -> bool {
             ACTUAL_WORDS,
             RATE_WORDS,
             AGGREGATE_WORDS,
-            INDICATOR_COLUMN_WORDS,
-            UNIT_COLUMN_WORDS,
-            YEAR_COLUMN_WORDS,
             OTHER_HEADER_WORDS,
         ]
         .iter()
         .any(|words| words.iter().any(|w| key.contains(w)))
+        || [
+            INDICATOR_COLUMN_WORDS,
+            UNIT_COLUMN_WORDS,
+            PERIOD_COLUMN_WORDS,
+            MEASURE_COLUMN_WORDS,
+        ]
+        .iter()
+        .any(|words| words.contains(&key.as_str()))
         || crate::header::is_period_label(&key)
 }
 
@@ -540,5 +546,12 @@ mod tests {
         assert_eq!(ledger_field(&seg(&["内外资"])), Some(LedgerField::Foreign));
         assert_eq!(ledger_field(&seg(&["进展情况"])), Some(LedgerField::Stage));
         assert_eq!(ledger_field(&seg(&["备注"])), Some(LedgerField::Remarks));
+        assert!(is_header_word("计划总投资（万元）"));
+        assert!(is_header_word("其中：超亿元项目"));
+        assert!(is_header_word("街道（镇、园区）"));
+        assert!(is_header_word("2016年"));
+        assert!(!is_header_word("单位：万元"));
+        assert!(!is_header_word("填报日期：2026年11月5日"));
+        assert!(!is_header_word("城东街道"));
     }
 }

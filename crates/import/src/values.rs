@@ -291,7 +291,9 @@ pub fn date_from_serial(serial: f64) -> Option<NaiveDate> {
 
 /// A date written as text: 2023年5月8日, 2023.05.08, 2023/5/8, 2023-05-08, 20230508.
 pub fn date_from_text(text: &str) -> Result<NaiveDate, ValueError> {
-    let t = compact(text);
+    // A time after the date ("2023-05-08 00:00:00") is ignored.
+    let first = text.split_whitespace().next().unwrap_or("");
+    let t = compact(first.split('T').next().unwrap_or(first));
     let t = t.strip_suffix('日').unwrap_or(&t);
     let t = t.strip_suffix('号').unwrap_or(t);
     let mut parts: Vec<&str> = Vec::new();
@@ -362,6 +364,10 @@ pub fn parse_date(value: &Value, today: NaiveDate) -> Result<Option<NaiveDate>, 
         Value::Empty => return Ok(None),
         Value::Text(t) if is_dash(t) => return Ok(None),
         Value::Date(d) => *d,
+        // 20230508 typed as a number.
+        Value::Number(f) if f.fract() == 0.0 && (19_000_101.0..=21_001_231.0).contains(f) => {
+            date_from_text(&format!("{f}"))?
+        }
         Value::Number(f) => date_from_serial(*f).ok_or(ValueError::ImpossibleDate)?,
         Value::Text(t) => match date_from_text(t) {
             Ok(d) => d,
@@ -495,6 +501,11 @@ mod tests {
         }
         assert_eq!(parse_date(&Value::Number(45054.0), today()), Ok(Some(d)));
         assert_eq!(parse_date(&Value::Date(d), today()), Ok(Some(d)));
+        assert_eq!(parse_date(&Value::Number(20230508.0), today()), Ok(Some(d)));
+        assert_eq!(
+            parse_date(&text("2023-05-08 00:00:00"), today()),
+            Ok(Some(d))
+        );
         assert_eq!(parse_date(&text("—"), today()), Ok(None));
         assert_eq!(
             parse_date(&text("2023-02-30"), today()),
