@@ -407,3 +407,40 @@ fn a_hang_in_the_reader_becomes_an_error() {
     assert!(matches!(result, Err(OpenError::TooLarge(_))), "{result:?}");
     assert!(started.elapsed() < Duration::from_secs(2));
 }
+
+/// The guards must not change what an ordinary workbook gives: every demo workbook (xlsx, xls,
+/// ods) opens with exactly the cells, merges and visibility calamine's plain read gives.
+#[test]
+fn demo_workbooks_read_as_calamine_reads_them() {
+    use calamine::{open_workbook_auto, Reader, Sheets};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../resources/demo");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !["xlsx", "xls", "ods"].contains(&ext) {
+            continue;
+        }
+        seen += 1;
+        let ours = read_timed(&path, 10).unwrap();
+        let mut theirs = open_workbook_auto(&path).unwrap();
+        let metadata = theirs.sheets_metadata().to_vec();
+        assert_eq!(ours.sheets.len(), metadata.len(), "{}", path.display());
+        for (sheet, meta) in ours.sheets.iter().zip(metadata) {
+            assert_eq!(sheet.name, meta.name);
+            assert_eq!(
+                sheet.visible,
+                meta.visible == calamine::SheetVisible::Visible
+            );
+            let range = theirs.worksheet_range(&meta.name).unwrap();
+            assert_eq!(sheet.cells, range, "{} / {}", path.display(), meta.name);
+            let merges = match &mut theirs {
+                Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&meta.name).unwrap(),
+                Sheets::Xls(x) => x.merge_cells_by_sheet_name(&meta.name).unwrap(),
+                _ => Vec::new(),
+            };
+            assert_eq!(sheet.merges, merges, "{} / {}", path.display(), meta.name);
+        }
+    }
+    assert!(seen >= 10, "only {seen} demo workbooks");
+}

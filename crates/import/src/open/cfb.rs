@@ -343,3 +343,79 @@ fn check_dimensions(r: &[u8], limits: &Limits) -> Result<(), OpenError> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn record(typ: u16, data: &[u8]) -> Vec<u8> {
+        let mut out = typ.to_le_bytes().to_vec();
+        out.extend_from_slice(&(data.len() as u16).to_le_bytes());
+        out.extend_from_slice(data);
+        out
+    }
+
+    fn number(row: u16, col: u16) -> Vec<u8> {
+        let mut data = row.to_le_bytes().to_vec();
+        data.extend_from_slice(&col.to_le_bytes());
+        data.extend_from_slice(&[0; 10]);
+        record(0x0203, &data)
+    }
+
+    fn sheet(body: &[Vec<u8>]) -> Vec<u8> {
+        let mut out = record(0x0809, &[0; 16]);
+        for r in body {
+            out.extend_from_slice(r);
+        }
+        out.extend(record(0x000A, &[]));
+        out
+    }
+
+    fn dimensions(rf: u32, rl: u32, cf: u16, cl: u16) -> Vec<u8> {
+        let mut data = rf.to_le_bytes().to_vec();
+        data.extend_from_slice(&rl.to_le_bytes());
+        data.extend_from_slice(&cf.to_le_bytes());
+        data.extend_from_slice(&cl.to_le_bytes());
+        data.extend_from_slice(&[0, 0]);
+        record(0x0200, &data)
+    }
+
+    #[test]
+    fn ordinary_sheet_passes() {
+        let stream = sheet(&[dimensions(0, 100, 0, 11), number(0, 0), number(99, 10)]);
+        assert!(scan_biff(&stream, &Limits::default()).is_ok());
+    }
+
+    #[test]
+    fn filepass_is_a_password() {
+        let stream = [record(0x002F, &[1, 0, 0, 0]), sheet(&[number(0, 0)])].concat();
+        assert!(matches!(
+            scan_biff(&stream, &Limits::default()),
+            Err(OpenError::PasswordProtected)
+        ));
+    }
+
+    #[test]
+    fn huge_or_inverted_dimensions_are_refused() {
+        let huge = sheet(&[dimensions(0, u32::MAX, 0, 256)]);
+        assert!(matches!(
+            scan_biff(&huge, &Limits::default()),
+            Err(OpenError::TooLarge(_))
+        ));
+        let inverted = sheet(&[dimensions(500, 10, 0, 5)]);
+        assert!(matches!(
+            scan_biff(&inverted, &Limits::default()),
+            Err(OpenError::Corrupt(_))
+        ));
+    }
+
+    #[test]
+    fn cells_far_apart_are_refused() {
+        let stream = sheet(&[number(0, 0), number(65_535, 255)]);
+        assert!(matches!(
+            scan_biff(&stream, &Limits::default()),
+            Err(OpenError::TooLarge(_))
+        ));
+    }
+}
