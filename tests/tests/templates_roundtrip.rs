@@ -1,0 +1,131 @@
+//! Templates sent to sub-districts come back filled in: they import with no warning and give
+//! exactly the numbers written into them.
+#![allow(clippy::unwrap_used)]
+
+use planboard_export::{
+    ledger_template, progress_template, LedgerRow, ProgressRow, TemplateRequest,
+};
+use planboard_import::{import_file, ImportOptions};
+use planboard_model::{Dataset, Decimal, Indicator, NaiveDate, Scope, Span, Stage, UnitName};
+use std::path::PathBuf;
+
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("planboard-templates-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn request() -> TemplateRequest {
+    TemplateRequest {
+        unit: UnitName::new("城东街道").unwrap(),
+        year: 2026,
+    }
+}
+
+fn wan(v: i64) -> Option<Decimal> {
+    Some(Decimal::from(v))
+}
+
+#[test]
+fn a_filled_ledger_template_imports_cleanly_and_exactly() {
+    let rows = vec![
+        LedgerRow {
+            name: "新能源电机项目".into(),
+            industry: Some("新能源电动车".into()),
+            signed_on: NaiveDate::from_ymd_opt(2026, 3, 8),
+            investment_wan: wan(100_000), // exactly 10 亿元: counts as 10亿元以上
+            foreign: Some(true),
+            enterprise_type: Some("外资企业".into()),
+            stage: Some(Stage::Started),
+            responsible: Some("王五".into()),
+        },
+        LedgerRow {
+            name: "冷链物流中心".into(),
+            industry: Some("现代物流".into()),
+            signed_on: NaiveDate::from_ymd_opt(2026, 10, 31),
+            investment_wan: wan(10_000), // exactly 1 亿元
+            foreign: Some(false),
+            stage: Some(Stage::Signed),
+            ..LedgerRow::default()
+        },
+        LedgerRow {
+            name: "生物医药孵化器".into(),
+            industry: Some("生物医药".into()),
+            signed_on: NaiveDate::from_ymd_opt(2026, 5, 1),
+            investment_wan: wan(9_999),
+            foreign: Some(false),
+            stage: Some(Stage::Signed),
+            ..LedgerRow::default()
+        },
+        LedgerRow {
+            name: "大健康产业园".into(),
+            industry: Some("大健康".into()),
+            signed_on: None,
+            investment_wan: wan(50_000),
+            foreign: Some(false),
+            stage: Some(Stage::Negotiating),
+            ..LedgerRow::default()
+        },
+    ];
+    let path = temp_file(
+        "台账模板.xlsx",
+        &ledger_template(&request(), &rows).unwrap(),
+    );
+    let imported = import_file(&path, &ImportOptions::default());
+    let report = &imported.report;
+    assert_eq!(report.error, None);
+    let problems: Vec<_> = report.problems().collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let mut data = Dataset::new();
+    data.add(imported.batch);
+    let unit = Scope::Unit(request().unit);
+    let year = Span::Year(2026);
+    let get = |i| data.actual(&unit, i, year).unwrap();
+    assert_eq!(get(Indicator::SignedProjects), Decimal::from(3));
+    assert_eq!(get(Indicator::ProjectsOver100m), Decimal::from(2));
+    assert_eq!(get(Indicator::ProjectsOver1b), Decimal::from(1));
+    assert_eq!(get(Indicator::ForeignProjects), Decimal::from(1));
+    assert_eq!(get(Indicator::PlannedInvestment), Decimal::new(119_999, 4));
+    assert_eq!(
+        data.projects().len(),
+        4,
+        "the 在谈 project is kept for the board"
+    );
+}
+
+#[test]
+fn a_filled_progress_template_imports_cleanly_and_exactly() {
+    let mut months = [None; 12];
+    for (m, v) in [(0, 125), (1, 80), (2, 310), (9, 5)] {
+        months[m] = Some(Decimal::new(v, 2));
+    }
+    let rows = vec![ProgressRow {
+        indicator: Indicator::FundsInPlace,
+        target: Some(Decimal::new(183, 1)),
+        months,
+    }];
+    let path = temp_file(
+        "完成情况模板.xlsx",
+        &progress_template(&request(), &rows).unwrap(),
+    );
+    let imported = import_file(&path, &ImportOptions::default());
+    assert_eq!(imported.report.error, None);
+    let problems: Vec<_> = imported.report.problems().collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let mut data = Dataset::new();
+    data.add(imported.batch);
+    let unit = Scope::Unit(request().unit);
+    let figure = data.figure(&unit, Indicator::FundsInPlace, Span::Year(2026));
+    assert_eq!(figure.target, Some(Decimal::new(183, 1)));
+    assert_eq!(figure.actual, Some(Decimal::new(520, 2)));
+    assert_eq!(
+        data.actual(
+            &unit,
+            Indicator::FundsInPlace,
+            Span::month(2026, 3).unwrap()
+        ),
+        Some(Decimal::new(310, 2))
+    );
+}
