@@ -1,1 +1,5 @@
-fn main() {}
+//! `planboard`: the window, or `check` and `summary` on the command line.
+
+fn main() -> std::process::ExitCode {
+    planboard_app::run()
+}

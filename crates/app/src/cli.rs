@@ -1,0 +1,175 @@
+//! The command line: `planboard [FILE|DIR…]` opens the window, `check` and `summary` print.
+
+use crate::strings::{self, help, Lang};
+use crate::{app::PlanboardApp, check, load, summary_text, window};
+use clap::{Parser, Subcommand};
+use planboard_import::ImportOptions;
+use planboard_model::{Summary, UnitName, YearMonth};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// `planboard`.
+#[derive(Debug, Parser)]
+#[command(name = "planboard", version, about = help::ABOUT, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Language of the window and the output.
+    #[arg(long, value_enum, default_value_t = Lang::Zh, global = true, help = help::LANG)]
+    pub lang: Lang,
+    /// Workbooks or folders to import when the window opens.
+    #[arg(value_name = "FILE|DIR", help = help::OPEN_PATHS)]
+    pub paths: Vec<PathBuf>,
+    /// A command that prints instead of opening the window.
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+/// The commands that print instead of opening the window.
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Print the import report; fail when a file failed or a row was rejected.
+    #[command(about = help::CHECK)]
+    Check {
+        /// The unit of sheets whose unit cannot be told.
+        #[arg(long, value_name = "NAME", help = help::UNIT)]
+        unit: Option<String>,
+        /// Workbooks or folders.
+        #[arg(value_name = "FILE|DIR", required = true, help = help::PATHS)]
+        paths: Vec<PathBuf>,
+    },
+    /// Print the summary of the imported data.
+    #[command(about = help::SUMMARY)]
+    Summary {
+        /// Print JSON instead of a table.
+        #[arg(long, help = help::JSON)]
+        json: bool,
+        /// The as-of month, YYYY-MM.
+        #[arg(long, value_name = "YYYY-MM", help = help::AS_OF)]
+        as_of: Option<String>,
+        /// The unit of sheets whose unit cannot be told.
+        #[arg(long, value_name = "NAME", help = help::UNIT)]
+        unit: Option<String>,
+        /// Workbooks or folders.
+        #[arg(value_name = "FILE|DIR", required = true, help = help::PATHS)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Exit code for a usage error (as clap uses).
+const USAGE_ERROR: u8 = 2;
+
+impl Cli {
+    /// Does what the command line asks.
+    pub fn run(self) -> ExitCode {
+        let lang = self.lang;
+        match self.command {
+            None => {
+                let (dataset, reports) = load::load(&self.paths, &ImportOptions::default());
+                let app = PlanboardApp::new(dataset)
+                    .with_lang(lang)
+                    .with_import_reports(&reports);
+                window::run(app)
+            }
+            Some(CliCommand::Check { unit, paths }) => match import_options(lang, unit) {
+                Ok(options) => run_check(lang, &paths, &options),
+                Err(code) => code,
+            },
+            Some(CliCommand::Summary {
+                json,
+                as_of,
+                unit,
+                paths,
+            }) => {
+                let options = match import_options(lang, unit) {
+                    Ok(options) => options,
+                    Err(code) => return code,
+                };
+                let as_of = match as_of.map(|text| YearMonth::parse(&text).ok_or(text)) {
+                    None => None,
+                    Some(Ok(month)) => Some(month),
+                    Some(Err(text)) => {
+                        eprintln!("{}", strings::bad_as_of(lang, &text));
+                        return ExitCode::from(USAGE_ERROR);
+                    }
+                };
+                run_summary(lang, &paths, &options, json, as_of)
+            }
+        }
+    }
+}
+
+/// Import options from `--unit`; a usage error when the name is empty.
+fn import_options(lang: Lang, unit: Option<String>) -> Result<ImportOptions, ExitCode> {
+    let unit = match unit {
+        None => None,
+        Some(text) => match UnitName::new(&text) {
+            Some(name) => Some(name),
+            None => {
+                eprintln!("{}", strings::bad_unit(lang));
+                return Err(ExitCode::from(USAGE_ERROR));
+            }
+        },
+    };
+    Ok(ImportOptions { unit })
+}
+
+/// `planboard check`: the report of every file; failure when any file has errors.
+fn run_check(lang: Lang, paths: &[PathBuf], options: &ImportOptions) -> ExitCode {
+    let imports = load::import(paths, options);
+    if imports.is_empty() {
+        eprintln!("{}", strings::no_workbooks(lang));
+        return ExitCode::FAILURE;
+    }
+    let reports: Vec<_> = imports.into_iter().map(|i| i.report).collect();
+    let text = check::report_text(lang, &reports);
+    if let Err(code) = print(lang, &text) {
+        return code;
+    }
+    if reports.iter().any(|r| r.has_errors()) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `planboard summary`: the summary as JSON or as a table.
+fn run_summary(
+    lang: Lang,
+    paths: &[PathBuf],
+    options: &ImportOptions,
+    json: bool,
+    as_of: Option<YearMonth>,
+) -> ExitCode {
+    let (dataset, reports) = load::load(paths, options);
+    let failed = reports.iter().filter(|r| r.has_errors()).count();
+    if failed > 0 {
+        eprintln!("{}", strings::report_total(lang, reports.len(), failed));
+    }
+    let summary = Summary::of(&dataset, as_of);
+    let text = if json {
+        match serde_json::to_string_pretty(&summary) {
+            Ok(text) => text + "\n",
+            Err(error) => {
+                eprintln!("{}", strings::write_failed(lang, &error.to_string()));
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        summary_text::summary_text(lang, &summary)
+    };
+    match print(lang, &text) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}
+
+/// Writes `text` to stdout; a closed pipe or full disk becomes a message and a failure.
+fn print(lang: Lang, text: &str) -> Result<(), ExitCode> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|error| {
+            eprintln!("{}", strings::write_failed(lang, &error.to_string()));
+            ExitCode::FAILURE
+        })
+}

@@ -1,0 +1,98 @@
+//! Opening the native window, and saying so readably when it cannot be opened.
+
+use crate::app::PlanboardApp;
+use crate::fonts;
+use crate::strings::{self, Lang};
+use std::process::ExitCode;
+
+/// The window icon (256 × 256 PNG; the 1024 master is too big for a window manager).
+const ICON_PNG: &[u8] =
+    include_bytes!("../../../resources/icons/hicolor/256x256/apps/planboard.png");
+
+/// The app id desktop environments group windows by (matches the .desktop file's name).
+const APP_ID: &str = "planboard";
+
+/// Opens the window on `app` and runs until it is closed. When the window cannot be created,
+/// says why on stderr and in a native message box where one is at hand, and returns failure.
+pub fn run(app: PlanboardApp) -> ExitCode {
+    let lang = app.lang();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(strings::WINDOW_TITLE)
+        .with_app_id(APP_ID)
+        .with_inner_size([1280.0, 860.0])
+        .with_min_inner_size([640.0, 400.0]);
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        // A missing icon is no reason not to start; eframe shows its default one.
+        Err(error) => eprintln!("planboard: icon: {error}"),
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(|cc| {
+            fonts::install_fonts(&cc.egui_ctx);
+            Ok(Box::new(app))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            let message = strings::window_failed(lang, &error.to_string());
+            eprintln!("{message}");
+            show_native_message(lang, &message);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Shows `message` in a message box of the desktop, without any extra library: PowerShell on
+/// Windows, zenity, kdialog or xmessage elsewhere. Does nothing when none works (the message
+/// is on stderr already).
+fn show_native_message(lang: Lang, message: &str) {
+    use std::process::{Command, Stdio};
+    let title = strings::window_failed_title(lang);
+    let attempts: Vec<Command> = if cfg!(windows) {
+        let mut powershell = Command::new("powershell");
+        powershell
+            .args([
+                "-NoProfile",
+                "-Command",
+                "Add-Type -AssemblyName PresentationFramework; \
+                 [System.Windows.MessageBox]::Show($env:PLANBOARD_MESSAGE, $env:PLANBOARD_TITLE) | Out-Null",
+            ])
+            .env("PLANBOARD_MESSAGE", message)
+            .env("PLANBOARD_TITLE", title);
+        vec![powershell]
+    } else {
+        let mut zenity = Command::new("zenity");
+        zenity.args([
+            "--error",
+            "--no-markup",
+            "--title",
+            title,
+            "--text",
+            message,
+        ]);
+        let mut kdialog = Command::new("kdialog");
+        kdialog.args(["--title", title, "--error", message]);
+        let mut xmessage = Command::new("xmessage");
+        xmessage.args(["-center", message]);
+        vec![zenity, kdialog, xmessage]
+    };
+    for mut command in attempts {
+        let shown = command
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success());
+        if shown {
+            return;
+        }
+    }
+}

@@ -1,0 +1,248 @@
+//! The real app in a headless harness: given the seed's 十三五 data it shows the seed's table;
+//! given nothing it shows the empty state.
+#![allow(clippy::unwrap_used)]
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::Harness;
+use planboard_app::{install_fonts, Lang, PlanboardApp};
+use planboard_model::{
+    Dataset, Decimal, Fact, FactKey, FactKind, Indicator, NaiveDate, Project, Provenance, Scope,
+    Span, Stage, UnitName,
+};
+
+const EAST: &str = "城东街道";
+const WEST: &str = "城西街道";
+
+/// `mantissa` × 10^-`scale` as an exact decimal (`dec(3510, 2)` = 35.10).
+fn dec(mantissa: i64, scale: u32) -> Decimal {
+    Decimal::new(mantissa, scale)
+}
+
+fn unit(name: &str) -> UnitName {
+    UnitName::new(name).unwrap()
+}
+
+/// A signed project of 十三五: the year and unit follow from `n`.
+fn project(n: usize, amount: Decimal, foreign: bool) -> Project {
+    let year = 2016 + (n % 5) as i32;
+    Project {
+        name: format!("项目{n}"),
+        unit: unit(if n % 2 == 0 { EAST } else { WEST }),
+        industry: Some("电子信息".into()),
+        signed_on: NaiveDate::from_ymd_opt(year, (n % 12) as u32 + 1, 1 + (n % 28) as u32),
+        planned_investment: Some(amount),
+        foreign: Some(foreign),
+        enterprise_type: None,
+        stage: Some(Stage::Signed),
+        responsible: None,
+        source: Provenance::row("台账.xlsx", "Sheet1", n as u32 + 3),
+    }
+}
+
+/// 123 signed projects: 9 of ≥ 10 亿元, 74 more of ≥ 1 亿元, 40 small ones; 398 亿元 in all;
+/// 3 foreign.
+fn projects() -> Vec<Project> {
+    let mut amounts = vec![dec(10, 0), dec(41, 0)];
+    amounts.extend([dec(255, 1); 7]);
+    amounts.extend([dec(1, 0), dec(3, 0)]);
+    amounts.extend([dec(2, 0); 72]);
+    amounts.extend([dec(9999, 4), dec(251, 4)]);
+    amounts.extend([dec(5125, 4); 38]);
+    assert_eq!(amounts.len(), 123);
+    amounts
+        .into_iter()
+        .enumerate()
+        .map(|(n, amount)| project(n, amount, n % 50 == 1))
+        .collect()
+}
+
+fn fact(scope: Scope, indicator: Indicator, year: i32, kind: FactKind, value: Decimal) -> Fact {
+    Fact {
+        key: FactKey {
+            scope,
+            indicator,
+            span: Span::Year(year),
+            kind,
+        },
+        value,
+        source: Provenance::row("分解表.xlsx", format!("{year}年"), 4),
+    }
+}
+
+/// Targets per unit and year summing to 100, 65, 6 and 351 亿元; funds in place (target 358,
+/// actual 412.63 亿元) and 127 outbound trips reported for the district.
+fn facts() -> Vec<Fact> {
+    let mut facts = Vec::new();
+    let unit_targets: [(Indicator, [Decimal; 5], [Decimal; 5]); 4] = [
+        (Indicator::SignedProjects, [dec(10, 0); 5], [dec(10, 0); 5]),
+        (Indicator::ProjectsOver100m, [dec(7, 0); 5], [dec(6, 0); 5]),
+        (
+            Indicator::ProjectsOver1b,
+            [1, 0, 1, 0, 1].map(|v| dec(v, 0)),
+            [0, 1, 0, 1, 1].map(|v| dec(v, 0)),
+        ),
+        (
+            Indicator::PlannedInvestment,
+            [dec(351, 1); 5],
+            [dec(351, 1); 5],
+        ),
+    ];
+    for (indicator, east, west) in unit_targets {
+        for (i, year) in (2016..=2020).enumerate() {
+            let target = FactKind::Target;
+            facts.push(fact(
+                Scope::Unit(unit(EAST)),
+                indicator,
+                year,
+                target,
+                east[i],
+            ));
+            facts.push(fact(
+                Scope::Unit(unit(WEST)),
+                indicator,
+                year,
+                target,
+                west[i],
+            ));
+        }
+    }
+    let funds = [
+        dec(80, 0),
+        dec(825, 1),
+        dec(83, 0),
+        dec(84, 0),
+        dec(8313, 2),
+    ];
+    let trips = [25, 25, 25, 26, 26];
+    for (i, year) in (2016..=2020).enumerate() {
+        let district = || Scope::District;
+        let (funds_in_place, outbound) = (Indicator::FundsInPlace, Indicator::OutboundTrips);
+        facts.push(fact(
+            district(),
+            funds_in_place,
+            year,
+            FactKind::Target,
+            dec(716, 1),
+        ));
+        facts.push(fact(
+            district(),
+            funds_in_place,
+            year,
+            FactKind::Actual,
+            funds[i],
+        ));
+        facts.push(fact(
+            district(),
+            outbound,
+            year,
+            FactKind::Actual,
+            dec(trips[i], 0),
+        ));
+    }
+    facts
+}
+
+/// The real app in a harness with the bundled font, after it has settled.
+fn harness(app: PlanboardApp) -> Harness<'static, PlanboardApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut PlanboardApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+/// The texts on the row of `row_label` in the table of `period`, left to right.
+fn row_texts(harness: &Harness<'_, PlanboardApp>, period: &str, row_label: &str) -> Vec<String> {
+    let table = harness.get_by_role_and_label(Role::Group, period);
+    let name = table.get_by_label(row_label).rect();
+    let mut cells: Vec<(f64, String)> = table
+        .query_all_by_role(Role::Label)
+        .filter_map(|node| {
+            let node = node.accesskit_node();
+            let bounds = node.bounding_box()?;
+            let y = (bounds.y0 + bounds.y1) / 2.0;
+            let on_row = f64::from(name.min.y) <= y && y <= f64::from(name.max.y);
+            // A label's text is its value; its accessible name comes from it.
+            let text = node.label().or_else(|| node.value())?;
+            on_row.then_some((bounds.x0, text))
+        })
+        .collect();
+    cells.sort_by(|a, b| a.0.total_cmp(&b.0));
+    cells.into_iter().map(|(_, text)| text).collect()
+}
+
+#[test]
+fn the_seed_table_shows_for_the_thirteenth_plan() {
+    let harness = harness(PlanboardApp::new(Dataset::from_parts(facts(), projects())));
+    let expected: [(&str, [&str; 3]); 7] = [
+        ("新签约项目（个）", ["100", "123", "123.00%"]),
+        ("超亿元项目（个）", ["65", "83", "127.69%"]),
+        ("10亿元以上项目（个）", ["6", "9", "150.00%"]),
+        ("外资项目（个）", ["—", "3", "—"]),
+        ("计划总投资（亿元）", ["351.00", "398.00", "113.39%"]),
+        ("实际到位资金（亿元）", ["358.00", "412.63", "115.26%"]),
+        ("外出招商次数（次）", ["—", "127", "—"]),
+    ];
+    for (label, figures) in expected {
+        let texts = row_texts(&harness, "十三五", label);
+        let figures_shown: Vec<&str> = texts
+            .iter()
+            .skip_while(|t| t.as_str() != label)
+            .skip(1)
+            .map(String::as_str)
+            .collect();
+        assert_eq!(figures_shown, figures, "row {label}: {texts:?}");
+    }
+    // "其中" marks the sub-counts.
+    assert_eq!(
+        row_texts(&harness, "十三五", "超亿元项目（个）")[0],
+        "其中："
+    );
+    // Only the periods that have data.
+    assert!(harness
+        .query_by_role_and_label(Role::Group, "十四五")
+        .is_none());
+    assert!(harness.query_by_label("还没有数据").is_none());
+}
+
+#[test]
+fn the_language_switch_turns_the_table_into_english() {
+    let mut harness = harness(PlanboardApp::new(Dataset::from_parts(facts(), projects())));
+    harness.get_by_label("English").click();
+    harness.run();
+    assert_eq!(harness.state().lang(), Lang::En);
+    let texts = row_texts(
+        &harness,
+        "13th Five-Year Plan",
+        "Signed projects (projects)",
+    );
+    assert_eq!(
+        texts,
+        ["Signed projects (projects)", "100", "123", "123.00%"]
+    );
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.get_by_label("新签约项目（个）");
+}
+
+#[test]
+fn an_empty_dataset_shows_what_to_drop_in() {
+    let harness = harness(PlanboardApp::new(Dataset::new()));
+    harness.get_by_label("还没有数据");
+    for kind in ["任务分解表", "项目台账", "完成情况表"] {
+        harness.get_by_label(kind);
+    }
+    harness.get_by_label_contains(".xlsx、.xls、.ods");
+    for indicator in [
+        "新签约项目（个）",
+        "计划总投资（亿元）",
+        "外出招商次数（次）",
+    ] {
+        harness.get_by_label(indicator);
+    }
+    assert!(harness
+        .query_by_role_and_label(Role::Group, "十三五")
+        .is_none());
+}
