@@ -130,7 +130,8 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
     let mut kinds = BTreeSet::new();
     let mut units = BTreeSet::new();
     let mut years = BTreeSet::new();
-    for raw in &workbook.sheets {
+    for raw in workbook.sheets {
+        let name = raw.name.clone();
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             sheet::import_sheet(raw, &env)
         }));
@@ -138,13 +139,13 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
             Ok(imported) => imported,
             Err(_) => {
                 report.sheets.push(SheetReport {
-                    sheet: raw.name.clone(),
+                    sheet: name.clone(),
                     note: Some(
                         "读取该工作表时出现内部错误，已跳过 (internal error; sheet skipped)".into(),
                     ),
                     problems: vec![Problem {
                         severity: Severity::Error,
-                        place: planboard_model::Provenance::row(&file, &raw.name, 0),
+                        place: planboard_model::Provenance::row(&file, &name, 0),
                         header: None,
                         value: None,
                         message: "读取该工作表时出现内部错误，已跳过".into(),

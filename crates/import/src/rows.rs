@@ -24,6 +24,10 @@ const MAX_TOTAL_LABEL: usize = 10;
 
 /// Whether a text is a 合计 / 总计 / 小计 label.
 pub fn is_total_label(text: &str) -> bool {
+    // Quick refusal without allocating: every total word starts with one of these.
+    if text.len() > 4 * MAX_TOTAL_LABEL || !text.contains(['合', '总', '小', '汇', '全']) {
+        return false;
+    }
     let c = compact(text);
     c.chars().count() <= MAX_TOTAL_LABEL
         && TOTAL_WORDS
@@ -70,12 +74,19 @@ pub fn classify_rows(grid: &Grid, header: &Header) -> Vec<RowClass> {
     let mut ended: Option<SkipReason> = None;
     let mut seen_data = false;
     for r in 0..grid.height() {
-        let texts = grid.row_texts(r);
         if let Some(reason) = ended {
             out.push(RowClass::Skip(reason));
             continue;
         }
-        if texts.is_empty() {
+        // The row's distinct non-empty values, without formatting numbers (this runs for every
+        // row of large ledgers).
+        let mut distinct: Vec<&Value> = Vec::new();
+        for cell in &grid.rows[r] {
+            if !cell.value.is_empty() && !distinct.contains(&&cell.value) {
+                distinct.push(&cell.value);
+            }
+        }
+        if distinct.is_empty() {
             out.push(RowClass::Skip(SkipReason::Blank));
             continue;
         }
@@ -87,22 +98,29 @@ pub fn classify_rows(grid: &Grid, header: &Header) -> Vec<RowClass> {
             out.push(RowClass::Skip(SkipReason::Header));
             continue;
         }
-        let has_numbers = grid.rows[r]
+        let has_numbers = distinct
             .iter()
-            .any(|c| matches!(c.value, Value::Number(_) | Value::Date(_)));
+            .any(|v| matches!(v, Value::Number(_) | Value::Date(_)));
+        let only_text = (distinct.len() == 1).then(|| distinct[0].text()).flatten();
         let other_table_title =
-            texts.len() == 1 && contains_any(&compact(&texts[0]), OTHER_TABLE_WORDS);
-        let class = if !has_numbers && texts.len() <= 3 && texts.iter().any(|t| is_footer_text(t)) {
+            only_text.is_some_and(|t| contains_any(&compact(t), OTHER_TABLE_WORDS));
+        let texts = || distinct.iter().filter_map(|v| v.text());
+        let class = if !has_numbers && distinct.len() <= 3 && texts().any(is_footer_text) {
             ended = Some(SkipReason::Footer);
             SkipReason::Footer
         } else if seen_data && (other_table_title || (!has_numbers && looks_like_header(grid, r))) {
             ended = Some(SkipReason::OtherTable);
             SkipReason::OtherTable
-        } else if texts.iter().take(3).any(|t| is_total_label(t)) {
+        } else if distinct
+            .iter()
+            .take(3)
+            .filter_map(|v| v.text())
+            .any(is_total_label)
+        {
             SkipReason::Total
-        } else if texts.len() == 1 && !has_numbers && is_section_label(&texts[0]) {
+        } else if only_text.is_some_and(is_section_label) {
             SkipReason::Section
-        } else if texts.len() == 1 && !has_numbers && is_note_text(&texts[0]) {
+        } else if only_text.is_some_and(is_note_text) {
             SkipReason::Note
         } else {
             seen_data = true;

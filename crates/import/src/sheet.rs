@@ -148,6 +148,12 @@ pub struct SheetImport {
     pub needs_unit: bool,
 }
 
+/// What is kept of a sheet once its cells are in the grid.
+struct SheetName {
+    name: String,
+    visible: bool,
+}
+
 /// Marks every row of an ignored sheet as blank or a note.
 fn ignore_sheet(grid: &Grid, report: &mut SheetReport, note_zh: &str) {
     report.rows_read = grid.height() as u32;
@@ -165,8 +171,13 @@ fn ignore_sheet(grid: &Grid, report: &mut SheetReport, note_zh: &str) {
 }
 
 /// Imports one sheet.
-pub fn import_sheet(raw: &RawSheet, env: &SheetEnv<'_>) -> SheetImport {
-    let grid = Grid::from_sheet(raw);
+pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
+    let grid = Grid::from_sheet(&raw);
+    // The grid holds everything needed: free calamine's cells before parsing.
+    let raw = SheetName {
+        name: raw.name,
+        visible: raw.visible,
+    };
     let mut out = SheetImport {
         report: SheetReport {
             sheet: raw.name.clone(),

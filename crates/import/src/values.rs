@@ -170,6 +170,9 @@ pub fn decimal_from_f64(f: f64) -> Option<Decimal> {
     if !f.is_finite() || f.abs() > 1e20 {
         return None;
     }
+    if f.fract() == 0.0 && f.abs() < 9.0e15 {
+        return Some(Decimal::from(f as i64));
+    }
     Decimal::from_str(&format!("{f}"))
         .ok()
         .map(|d| d.round_dp(8).normalize())
