@@ -110,7 +110,10 @@ fn import_options(lang: Lang, unit: Option<String>) -> Result<ImportOptions, Exi
             }
         },
     };
-    Ok(ImportOptions { unit })
+    Ok(ImportOptions {
+        unit,
+        ..ImportOptions::default()
+    })
 }
 
 /// `planboard check`: the report of every file; failure when any file has errors.

@@ -8,9 +8,8 @@ use std::sync::atomic::AtomicBool;
 
 /// Imports the workbooks in `paths` (folders are searched recursively), in order.
 pub fn import(paths: &[PathBuf], options: &ImportOptions) -> Vec<FileImport> {
-    let files = planboard_import::collect_workbooks(paths);
     let never_cancelled = AtomicBool::new(false);
-    planboard_import::import_paths(&files, options, &mut |_| {}, &never_cancelled)
+    planboard_import::import_paths(paths, options, &mut |_| {}, &never_cancelled)
 }
 
 /// Adds every file's data to `dataset`, in order; returns the files' reports.

@@ -65,7 +65,7 @@ pub fn indicator_with_unit(lang: Lang, indicator: Indicator) -> String {
 
 /// The mark before a sub-count ("其中：").
 pub fn of_which(lang: Lang) -> &'static str {
-    lang.pick("其中：", "of which:")
+    lang.pick("其中：", "of which: ")
 }
 
 /// A plan period with its years: 十三五（2016—2020年）.
@@ -271,7 +271,8 @@ pub fn report_needs_unit(lang: Lang) -> &'static str {
     )
 }
 
-/// A sheet line of the import report.
+/// A sheet line of the import report; the unit is left out for sheets of many units or of the
+/// whole district.
 pub fn report_sheet(
     lang: Lang,
     sheet: &str,
@@ -283,15 +284,20 @@ pub fn report_sheet(
         || lang.pick("不是可读取的表", "no table read").to_string(),
         |k| kind_name(lang, k).to_string(),
     );
-    let unit = unit.unwrap_or_else(|| lang.pick("全区", "whole district"));
     let years = match (years.first(), years.last()) {
         (Some(first), Some(last)) if first != last => format!("{first}–{last}"),
         (Some(first), _) => first.to_string(),
         _ => lang.pick("无", "none").to_string(),
     };
-    match lang {
-        Lang::Zh => format!("工作表「{sheet}」：{kind}，单位：{unit}，年份：{years}"),
-        Lang::En => format!("Sheet \"{sheet}\": {kind}, unit: {unit}, years: {years}"),
+    match (lang, unit) {
+        (Lang::Zh, Some(unit)) => {
+            format!("工作表「{sheet}」：{kind}，单位：{unit}，年份：{years}")
+        }
+        (Lang::Zh, None) => format!("工作表「{sheet}」：{kind}，年份：{years}"),
+        (Lang::En, Some(unit)) => {
+            format!("Sheet \"{sheet}\": {kind}, unit: {unit}, years: {years}")
+        }
+        (Lang::En, None) => format!("Sheet \"{sheet}\": {kind}, years: {years}"),
     }
 }
 
@@ -334,6 +340,8 @@ pub fn skip_reason(lang: Lang, reason: SkipReason) -> &'static str {
         SkipReason::Footer => lang.pick("表尾", "footer"),
         SkipReason::Note => lang.pick("说明", "note"),
         SkipReason::OtherTable => lang.pick("其他表格", "other table"),
+        SkipReason::NotTracked => lang.pick("不统计的指标", "indicator not tracked"),
+        SkipReason::Unresolved => lang.pick("单位或年份不明", "unit or year unknown"),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The text of `planboard summary` without `--json`: aligned tables for a terminal.
 
 use crate::strings::{self, Lang};
-use planboard_model::{completion_rate, format, Row, ScopeSummary, Summary};
+use planboard_model::{completion_rate, format, PlanPeriod, Row, ScopeSummary, Summary};
 use std::fmt::Write;
 
 /// The district's figures by plan period and by year, then each unit's by plan period.
@@ -24,8 +24,16 @@ pub fn summary_text(lang: Lang, summary: &Summary) -> String {
 
 fn write_scope(out: &mut String, lang: Lang, scope: &ScopeSummary, with_years: bool) {
     out.push_str(&format!("\n{}\n", strings::summary_by_period(lang)));
-    for (period, row) in &scope.periods {
-        write_table(out, lang, period, row);
+    // The map is ordered by name (十三五, 十五五, 十四五): put the periods in time order.
+    let mut periods: Vec<(Option<PlanPeriod>, &String, &Row)> = scope
+        .periods
+        .iter()
+        .map(|(name, row)| (PlanPeriod::parse(name), name, row))
+        .collect();
+    periods.sort_by_key(|(period, _, _)| *period);
+    for (period, name, row) in periods {
+        let title = period.map_or_else(|| name.clone(), |p| strings::period_name(lang, p));
+        write_table(out, lang, &title, row);
     }
     if with_years {
         out.push_str(&format!("\n{}\n", strings::summary_by_year(lang)));

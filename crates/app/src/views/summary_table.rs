@@ -124,6 +124,8 @@ fn indicator_cell(ui: &mut egui::Ui, lang: Lang, indicator: Indicator) {
         let depth = std::iter::successors(indicator.parent(), |p| p.parent()).count();
         if depth > 0 {
             ui.add_space(SUB_INDENT * depth as f32);
+            // "其中：" runs straight into the name, as in the bureau's own tables.
+            ui.spacing_mut().item_spacing.x = 0.0;
             ui.weak(strings::of_which(lang));
         }
         ui.label(strings::indicator_with_unit(lang, indicator));
