@@ -166,13 +166,16 @@ fn run_summary(
     }
 }
 
-/// Writes `text` to stdout; a closed pipe or full disk becomes a message and a failure.
+/// Writes `text` to stdout; a full disk or the like becomes a message and a failure. A reader
+/// that stops early (`| head`) is no error.
 fn print(lang: Lang, text: &str) -> Result<(), ExitCode> {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())
-        .and_then(|()| out.flush())
-        .map_err(|error| {
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(error) => {
             eprintln!("{}", strings::write_failed(lang, &error.to_string()));
-            ExitCode::FAILURE
-        })
+            Err(ExitCode::FAILURE)
+        }
+    }
 }
