@@ -37,16 +37,13 @@ impl Deadline {
     }
 
     fn timed_out(&self) -> OpenError {
-        OpenError::TooLarge(format!(
-            "读取时间超过 {} 秒，已放弃",
-            self.limit.as_secs().max(1)
-        ))
+        OpenError::TimedOut(self.limit.as_secs().max(1))
     }
 }
 
 /// Runs `job` on a worker thread and waits at most `limit` for it. A panic in the job becomes
-/// [`OpenError::Corrupt`] ("解析时出错"); running out of time becomes [`OpenError::TooLarge`]
-/// ("读取时间超过 … 秒") — the job is told to stop through its [`Deadline`] and left to
+/// [`OpenError::Corrupt`] ("解析时出错：…"); running out of time becomes
+/// [`OpenError::TimedOut`] — the job is told to stop through its [`Deadline`] and left to
 /// finish on its own thread.
 pub fn guarded<T, F>(limit: Duration, job: F) -> Result<T, OpenError>
 where

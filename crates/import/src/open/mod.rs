@@ -25,7 +25,7 @@ mod sniff;
 mod xmlscan;
 mod zipcheck;
 
-pub use errors::OpenError;
+pub use errors::{NotWorkbookKind, OpenError};
 pub use guard::{guarded, Deadline};
 pub use limits::Limits;
 
@@ -150,7 +150,13 @@ fn read_from<R: Read + Seek>(
             reader.take(limits.max_file_bytes).read_to_end(&mut bytes)?;
             read_ole(bytes, limits, deadline)
         }
-        sniff::Container::Other => Err(OpenError::NotAWorkbook),
+        sniff::Container::Other => {
+            // Look at a little more to say what the file is instead.
+            let mut more = vec![0u8; 4096];
+            reader.seek(SeekFrom::Start(0))?;
+            let n = read_up_to(&mut reader, &mut more)?;
+            Err(OpenError::NotAWorkbook(sniff::other_kind(&more[..n])))
+        }
     }
 }
 
@@ -258,7 +264,7 @@ fn read_zip<R: Read + Seek>(
                 sheets,
             })
         }
-        Format::Xls => Err(OpenError::NotAWorkbook),
+        Format::Xls => Err(OpenError::NotAWorkbook(NotWorkbookKind::Zip)),
     }
 }
 
@@ -272,8 +278,14 @@ fn read_ole(
         return Err(OpenError::PasswordProtected);
     }
     let Some(stream) = file.find("Workbook").or_else(|| file.find("Book")) else {
-        // A .doc, .ppt or other compound file.
-        return Err(OpenError::NotAWorkbook);
+        let kind = if file.has_stream("WordDocument") {
+            NotWorkbookKind::Word
+        } else if file.has_stream("PowerPoint Document") {
+            NotWorkbookKind::Presentation
+        } else {
+            NotWorkbookKind::Ole
+        };
+        return Err(OpenError::NotAWorkbook(kind));
     };
     let workbook_stream = file.read_stream(&bytes, stream)?;
     deadline.check()?;

@@ -6,7 +6,7 @@
 
 use super::ods_scan::OdsScanner;
 use super::xmlscan::{self, MergeScanner};
-use super::{Deadline, Format, Limits, OpenError};
+use super::{Deadline, Format, Limits, NotWorkbookKind, OpenError};
 use calamine::Dimensions;
 use std::collections::HashMap;
 use std::io::{Read, Seek};
@@ -222,22 +222,22 @@ fn format_of<R: Read + Seek>(
             return Ok(Format::Ods);
         }
         if mime.contains("opendocument.text") {
-            return Err(OpenError::NotAWorkbook);
+            return Err(OpenError::NotAWorkbook(NotWorkbookKind::Word));
         }
         if mime.contains("opendocument.presentation") {
-            return Err(OpenError::NotAWorkbook);
+            return Err(OpenError::NotAWorkbook(NotWorkbookKind::Presentation));
         }
     }
     if has("content.xml") && !has("mimetype") {
         return Ok(Format::Ods);
     }
     if has("word/document.xml") {
-        return Err(OpenError::NotAWorkbook);
+        return Err(OpenError::NotAWorkbook(NotWorkbookKind::Word));
     }
     if has("ppt/presentation.xml") {
-        return Err(OpenError::NotAWorkbook);
+        return Err(OpenError::NotAWorkbook(NotWorkbookKind::Presentation));
     }
-    Err(OpenError::NotAWorkbook)
+    Err(OpenError::NotAWorkbook(NotWorkbookKind::Zip))
 }
 
 /// Maps the merge scans of worksheet parts to sheet names through `xl/workbook.xml` and its
