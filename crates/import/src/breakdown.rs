@@ -46,6 +46,13 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> Parsed {
             ))
         })
         .collect();
+    // The first column of an indicator and year counts; a later one (其中：外资到位资金) is
+    // a part of it.
+    let mut seen = std::collections::HashSet::new();
+    let columns: Vec<_> = columns
+        .into_iter()
+        .filter(|(_, indicator, _, year)| seen.insert((*indicator, *year)))
+        .collect();
     let mut warned_no_year = false;
     for (r, class) in table.classes.iter().enumerate() {
         if *class != RowClass::Data {

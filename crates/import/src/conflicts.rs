@@ -97,3 +97,63 @@ fn conflict(
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use planboard_model::{Fact, FactKey, NaiveDate, Project, Provenance, Stage};
+    use rust_decimal_macros::dec;
+
+    fn project(unit: &UnitName, name: &str, day: u32) -> Project {
+        Project {
+            name: name.into(),
+            unit: unit.clone(),
+            industry: None,
+            signed_on: NaiveDate::from_ymd_opt(2024, 3, day),
+            planned_investment: Some(dec!(1.5)),
+            foreign: Some(false),
+            enterprise_type: None,
+            stage: Some(Stage::Signed),
+            responsible: None,
+            source: Provenance::row("台账.xlsx", "2024年", 4 + day),
+        }
+    }
+
+    fn reported(unit: &UnitName, indicator: Indicator, value: planboard_model::Decimal) -> Fact {
+        Fact {
+            key: FactKey {
+                scope: Scope::Unit(unit.clone()),
+                indicator,
+                span: Span::Year(2024),
+                kind: FactKind::Actual,
+            },
+            value,
+            source: Provenance::row("完成情况.xlsx", "2024年", 3).with_column("D"),
+        }
+    }
+
+    #[test]
+    fn a_report_that_disagrees_with_the_ledger_is_a_warning_with_both_values() {
+        let unit = UnitName::new("城东街道").unwrap();
+        let dataset = Dataset::from_parts(
+            vec![
+                reported(&unit, Indicator::SignedProjects, dec!(3)),
+                reported(&unit, Indicator::PlannedInvestment, dec!(3.0)),
+                reported(&unit, Indicator::FundsInPlace, dec!(9)),
+            ],
+            vec![project(&unit, "甲", 1), project(&unit, "乙", 2)],
+        );
+        let problems = check_conflicts(&dataset);
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        let p = &problems[0];
+        assert_eq!(p.severity, Severity::Warning);
+        assert_eq!(p.place.file, "完成情况.xlsx");
+        assert_eq!(p.place.column.as_deref(), Some("D"));
+        assert!(
+            p.message.contains('3') && p.message.contains('2'),
+            "{}",
+            p.message
+        );
+        assert!(p.message.contains("台账.xlsx"), "{}", p.message);
+    }
+}

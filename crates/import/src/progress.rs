@@ -116,7 +116,7 @@ fn role_of(key: &str) -> Option<FactKind> {
 }
 
 /// The time a row covers, from its period column: a year, a month or months to date.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 struct RowWhen {
     year: Option<i32>,
     month: Option<u32>,
@@ -199,6 +199,7 @@ pub fn parse(table: &Table<'_>, indicator_col: Option<usize>) -> (SourceKind, Pa
         return (kind, parsed);
     };
     let rate_checks = rate_checks(table, &columns);
+    let mut seen_rows = std::collections::HashSet::new();
     let mut warned_no_year = false;
     for (r, class) in table.classes.iter().enumerate() {
         if *class != RowClass::Data {
@@ -220,6 +221,22 @@ pub fn parse(table: &Table<'_>, indicator_col: Option<usize>) -> (SourceKind, Pa
             |c| row_when(table.grid.value(r, c), table.year),
         );
         let row_year = when.year;
+        // A second row of an indicator in the same period is a part of it (其中：省外到位资金).
+        if let Some(i) = indicator {
+            if !seen_rows.insert((i, when)) {
+                parsed.problems.push(table.row_problem(
+                    Severity::Warning,
+                    r,
+                    format!("“{label}”与上文的{}重复，视为其中项，未导入", i.name_zh()),
+                    format!(
+                        "\"{label}\" repeats {} above; taken as a part of it, not imported",
+                        i.name_en()
+                    ),
+                ));
+                parsed.skip(table, r, SkipReason::NotTracked);
+                continue;
+            }
+        }
         let row_money = {
             let measure = measure_col.map(|c| compact(&table.grid.value(r, c).display()));
             match measure.as_deref() {

@@ -224,6 +224,10 @@ pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
     ),
 ];
 
+/// Words that make a label something else than any indicator, though it holds an indicator
+/// word: 实际利用外资 is money in dollars, not a count of 外资项目.
+pub const NOT_INDICATOR_WORDS: &[&str] = &["利用外资", "美元", "外资到位", "到位外资", "完成率"];
+
 /// Header words of a target column (目标).
 pub const TARGET_WORDS: &[&str] = &["目标", "任务", "计划数", "下达数"];
 /// Header words of an actual column (完成).
@@ -405,7 +409,8 @@ pub fn indicator_of(text: &str) -> Option<Indicator> {
         .chars()
         .filter(|c| !"()[]【】〔〕".contains(*c))
         .collect();
-    if plain.is_empty() && unbracketed.is_empty() {
+    if plain.is_empty() && unbracketed.is_empty() || contains_any(&unbracketed, NOT_INDICATOR_WORDS)
+    {
         return None;
     }
     INDICATOR_WORDS
@@ -511,6 +516,7 @@ mod tests {
         assert_eq!(indicator_of("外出招商次数"), Some(Indicator::OutboundTrips));
         assert_eq!(indicator_of("外资项目"), Some(Indicator::ForeignProjects));
         assert_eq!(indicator_of("备注"), None);
+        assert_eq!(indicator_of("实际利用外资（万美元）"), None);
         assert_eq!(
             indicator_of_header(&seg(&["项目数（个）", "新签约项目"])),
             Some(Indicator::SignedProjects)
