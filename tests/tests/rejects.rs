@@ -298,3 +298,78 @@ fn years_down_report_and_units_across_breakdown() {
         Some(dec("22.5"))
     );
 }
+
+#[test]
+fn cumulative_columns_and_months_down() {
+    use C::*;
+    let import = import("云溪街道2026年完成情况.xlsx", |wb| {
+        let sheet = wb.add_worksheet();
+        sheet
+            .write_string(0, 0, "云溪街道2026年1-10月招商引资完成情况")
+            .expect("title");
+        write_rows(
+            sheet,
+            1,
+            &[
+                vec![S("指标"), S("全年目标"), S("累计完成"), S("完成率")],
+                vec![S("新签约项目（个）"), N(10.0), N(7.0), S("70%")],
+                vec![S("实际到位资金（万元）"), N(50000.0), N(32100.0), S("64%")],
+            ],
+        );
+        let sheet = wb.add_worksheet();
+        sheet.set_name("分月").expect("name");
+        sheet
+            .write_string(0, 0, "云溪街道2026年分月到位资金（单位：亿元）")
+            .expect("title");
+        write_rows(
+            sheet,
+            1,
+            &[
+                vec![S("月份"), S("实际到位资金"), S("备注")],
+                vec![S("一月"), N(1.5)],
+                vec![S("2月"), N(0.25)],
+                vec![S("3月"), S("—")],
+                vec![S("合计"), N(1.75)],
+            ],
+        );
+    });
+    assert!(
+        import
+            .report
+            .problems()
+            .all(|p| p.severity != Severity::Error),
+        "{:#?}",
+        import.report
+    );
+    let mut dataset = Dataset::new();
+    dataset.add(import.batch);
+    let unit = Scope::Unit(UnitName::new("云溪街道").expect("unit"));
+    let ytd = Span::YearToDate {
+        year: 2026,
+        through: 10,
+    };
+    assert_eq!(
+        dataset.actual(&unit, Indicator::SignedProjects, ytd),
+        Some(dec("7"))
+    );
+    assert_eq!(
+        dataset.figure(&unit, Indicator::FundsInPlace, Span::Year(2026)),
+        planboard_model::Figure {
+            target: Some(dec("5")),
+            actual: Some(dec("3.21")),
+        }
+    );
+    let month = |m| {
+        dataset.actual(
+            &unit,
+            Indicator::FundsInPlace,
+            Span::Month {
+                year: 2026,
+                month: m,
+            },
+        )
+    };
+    assert_eq!(month(1), Some(dec("1.5")));
+    assert_eq!(month(2), Some(dec("0.25")));
+    assert_eq!(month(3), None);
+}

@@ -240,7 +240,10 @@ pub fn month_label(text: &str) -> Option<u32> {
     let c = compact(text);
     let c = c.strip_suffix('份').unwrap_or(&c);
     let digits = c.strip_suffix('月')?;
-    let m: u32 = digits.parse().ok()?;
+    let m: u32 = digits
+        .parse()
+        .ok()
+        .or_else(|| planboard_model::parse_chinese_numeral(digits))?;
     (1..=12).contains(&m).then_some(m)
 }
 
@@ -348,6 +351,9 @@ mod tests {
         assert_eq!(year_in("2016"), Some(2016));
         assert_eq!(month_label("10月"), Some(10));
         assert_eq!(month_label("1-10月"), None);
+        assert_eq!(month_label("十月"), Some(10));
+        assert_eq!(month_label("十二月份"), Some(12));
+        assert_eq!(ytd_label("2026年1-10月全区招商引资"), Some(10));
         assert_eq!(ytd_label("1-10月累计"), Some(10));
         assert_eq!(ytd_label("10月"), None);
         assert_eq!(plan_in("“十三五”目标").map(|p| p.ordinal()), Some(13));

@@ -34,6 +34,8 @@ enum When {
     YearToDate(u32),
     /// A whole plan.
     Plan(PlanPeriod),
+    /// "累计" / "本年累计": the months to date the title names (2026年1-10月…).
+    Cumulative,
 }
 
 /// A column holding figures.
@@ -82,7 +84,14 @@ fn value_column(segments: &[String], col: usize) -> Option<ValueColumn> {
     } else if let Some(t) = ytd {
         When::YearToDate(t)
     } else if keys.iter().any(|k| contains_any(k, AGGREGATE_WORDS)) {
-        return None;
+        // 五年累计, 合计 over years or units are derived; 累计 alone is the year to date.
+        let over_years = keys
+            .iter()
+            .any(|k| k.contains("五年") || k.contains("年度合计"));
+        if year.is_some() || plan.is_some() || over_years || role == Some(FactKind::Target) {
+            return None;
+        }
+        When::Cumulative
     } else if let Some(y) = year {
         When::Year(Some(y))
     } else if let Some(p) = plan {
@@ -156,6 +165,7 @@ pub fn parse(table: &Table<'_>, indicator_col: Option<usize>) -> (SourceKind, Pa
         })
         .filter_map(|c| value_column(table.header.segments(c), c))
         .filter(|v| indicator_col.is_some() || v.indicator.is_some())
+        .filter(|v| v.when != When::Cumulative || table.ytd_through.is_some())
         .collect();
     let row_indicator =
         |r: usize| indicator_col.and_then(|c| table.grid.value(r, c).text().and_then(indicator_of));
@@ -321,9 +331,18 @@ pub fn parse(table: &Table<'_>, indicator_col: Option<usize>) -> (SourceKind, Pa
                 When::Year(None) => match (row_year, when.month, when.ytd) {
                     (Some(year), _, Some(through)) => Some(Span::YearToDate { year, through }),
                     (Some(year), Some(m), None) => Span::month(year, m),
-                    (year, None, None) => year.map(Span::Year),
+                    // The actual of a sheet titled 2026年1-10月 covers January to October.
+                    (Some(year), None, None) => match table.ytd_through {
+                        Some(through) if through < 12 && column.kind == FactKind::Actual => {
+                            Some(Span::YearToDate { year, through })
+                        }
+                        _ => Some(Span::Year(year)),
+                    },
                     (None, _, _) => None,
                 },
+                When::Cumulative => row_year
+                    .zip(table.ytd_through)
+                    .map(|(year, through)| Span::YearToDate { year, through }),
                 When::Month(m) => row_year.and_then(|y| Span::month(y, m)),
                 When::YearToDate(t) => row_year.map(|year| Span::YearToDate { year, through: t }),
             };

@@ -2,7 +2,7 @@
 //! the parser of that kind; every row ends up imported, skipped or rejected.
 
 use crate::grid::Grid;
-use crate::header::{find_header, money_unit_in, plan_in, year_in, Header, MoneyUnit};
+use crate::header::{find_header, money_unit_in, plan_in, year_in, ytd_label, Header, MoneyUnit};
 use crate::kind::{detect, TableKind};
 use crate::open::RawSheet;
 use crate::report::{Problem, Severity, SheetReport, SkipReason, SkippedRow};
@@ -44,6 +44,8 @@ pub struct Table<'a> {
     pub year: Option<i32>,
     /// The plan period the title or sheet name names (for tables without years).
     pub plan: Option<PlanPeriod>,
+    /// The last month of a year-to-date the title or sheet name names (2026年1-10月 → 10).
+    pub ytd_through: Option<u32>,
     /// The money unit a "单位：万元" line above the table states.
     pub stated_money: Option<MoneyUnit>,
     /// Today.
@@ -233,6 +235,10 @@ pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
         .iter()
         .find_map(|t| plan_in(t))
         .or_else(|| plan_in(&raw.name));
+    let ytd_through = titles
+        .iter()
+        .find_map(|t| ytd_label(t))
+        .or_else(|| ytd_label(&raw.name));
     let stated_money = titles
         .iter()
         .filter(|t| t.contains("单位"))
@@ -246,6 +252,7 @@ pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
         scope,
         year,
         plan,
+        ytd_through,
         stated_money,
         today: env.today,
     };
