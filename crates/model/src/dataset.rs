@@ -26,7 +26,8 @@ pub struct MergeOutcome {
     pub replaced_files: Vec<String>,
     /// Facts and projects removed with them.
     pub removed: usize,
-    /// Projects of other files that the batch's projects superseded (same unit and name).
+    /// Projects of other files that the batch's projects superseded (same unit, name and
+    /// signing year).
     pub superseded_projects: usize,
     /// Facts and projects added.
     pub added: usize,
@@ -50,6 +51,17 @@ impl LedgerMonth {
         self.foreign += u64::from(p.foreign == Some(true));
         self.investment += p.planned_investment.unwrap_or_default();
     }
+}
+
+/// What makes two ledger rows the same project: unit, name and signing year.
+type ProjectKey = (UnitName, String, Option<i32>);
+
+fn project_key(p: &Project) -> ProjectKey {
+    (
+        p.unit.clone(),
+        crate::text::compact(&p.name),
+        p.signed_on.map(|d| d.year()),
+    )
 }
 
 /// Indexes rebuilt whenever the data changes.
@@ -177,14 +189,10 @@ impl Dataset {
             outcome.replaced_files = replaced;
         }
         if !batch.projects.is_empty() {
-            let incoming: HashSet<(UnitName, String)> = batch
-                .projects
-                .iter()
-                .map(|p| (p.unit.clone(), crate::text::compact(&p.name)))
-                .collect();
+            let incoming: HashSet<ProjectKey> = batch.projects.iter().map(project_key).collect();
             let before = self.projects.len();
             self.projects
-                .retain(|p| !incoming.contains(&(p.unit.clone(), crate::text::compact(&p.name))));
+                .retain(|p| !incoming.contains(&project_key(p)));
             outcome.superseded_projects = before - self.projects.len();
         }
         outcome.added = batch.facts.len() + batch.projects.len();
@@ -195,6 +203,42 @@ impl Dataset {
         }
         self.reindex();
         outcome
+    }
+
+    /// The data as batches, one per imported file (plus one for data of no file), so that
+    /// another dataset can take them in with [`Dataset::add`].
+    pub fn batches(&self) -> Vec<Batch> {
+        let mut batches: Vec<Batch> = self
+            .sources
+            .iter()
+            .map(|s| Batch {
+                source: Some(s.clone()),
+                ..Batch::default()
+            })
+            .collect();
+        let position: HashMap<&str, usize> = self
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.path.as_str(), i))
+            .collect();
+        let mut loose = Batch::default();
+        for fact in &self.facts {
+            match position.get(fact.source.file.as_str()) {
+                Some(&i) => batches[i].facts.push(fact.clone()),
+                None => loose.facts.push(fact.clone()),
+            }
+        }
+        for project in &self.projects {
+            match position.get(project.source.file.as_str()) {
+                Some(&i) => batches[i].projects.push(project.clone()),
+                None => loose.projects.push(project.clone()),
+            }
+        }
+        if !loose.facts.is_empty() || !loose.projects.is_empty() {
+            batches.push(loose);
+        }
+        batches
     }
 
     /// Removes a file and everything read from it (undo of an import). Returns whether the

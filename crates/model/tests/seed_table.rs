@@ -379,3 +379,20 @@ fn a_running_year_is_set_against_the_schedule() {
         "{text}"
     );
 }
+
+#[test]
+fn a_dataset_split_into_batches_rebuilds_the_same_figures() {
+    let original = Dataset::from_parts(seed_facts(), seed_projects());
+    let mut copy = Dataset::new();
+    for batch in original.batches() {
+        copy.add(batch);
+    }
+    let span = Span::Plan(PlanPeriod::new(13).unwrap());
+    for indicator in Indicator::ALL {
+        assert_eq!(
+            copy.figure(&Scope::District, indicator, span),
+            original.figure(&Scope::District, indicator, span)
+        );
+    }
+    assert_eq!(copy.projects().len(), original.projects().len());
+}

@@ -25,15 +25,27 @@ pub const VERSION: u32 = 1;
 /// Everything a workspace holds. `S` is the app's settings (as-of month, colour rules, chart
 /// choices, language …), kept opaque here.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(bound(deserialize = "S: DeserializeOwned + Default"))]
 pub struct Workspace<S> {
     /// Every imported fact and project.
     pub dataset: Dataset,
     /// The report of every import, newest last.
     #[serde(default)]
     pub import_log: Vec<FileReport>,
-    /// The app's settings.
-    #[serde(default)]
+    /// The app's settings. Settings that cannot be read (from another version, edited by
+    /// hand) fall back to the defaults: they never keep the data from opening.
+    #[serde(default, deserialize_with = "lenient")]
     pub settings: S,
+}
+
+/// Reads `S`, or its default when the value does not fit.
+fn lenient<'de, D, S>(deserializer: D) -> Result<S, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    S: DeserializeOwned + Default,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    Ok(serde_json::from_value(value).unwrap_or_default())
 }
 
 /// The document as written: the format marker and version around the workspace.

@@ -201,3 +201,20 @@ fn a_save_killed_at_any_moment_leaves_a_readable_workspace() {
         );
     }
 }
+
+#[test]
+fn unreadable_settings_fall_back_to_defaults_and_keep_the_data() {
+    #[derive(serde::Deserialize, Default, serde::Serialize)]
+    struct Settings {
+        language: String,
+    }
+    let bytes = workspace(80, 1).to_bytes().unwrap();
+    // The settings written ({"language": "zh", "generation": 1}) fit; a number does not.
+    let text = String::from_utf8(bytes).unwrap();
+    let opened = Workspace::<Settings>::from_bytes(text.as_bytes()).unwrap();
+    assert_eq!(opened.settings.language, "zh");
+    let broken = text.replacen("\"language\":\"zh\"", "\"language\":7", 1);
+    let opened = Workspace::<Settings>::from_bytes(broken.as_bytes()).unwrap();
+    assert_eq!(opened.settings.language, "");
+    assert_eq!(opened.dataset.projects().len(), 80);
+}
