@@ -373,3 +373,68 @@ fn cumulative_columns_and_months_down() {
     assert_eq!(month(2), Some(dec("0.25")));
     assert_eq!(month(3), None);
 }
+
+#[test]
+fn a_stale_cumulative_formula_does_not_beat_the_months() {
+    use C::*;
+    let import = import("青石镇2026完成情况.xlsx", |wb| {
+        let sheet = wb.add_worksheet();
+        sheet
+            .write_string(0, 0, "青石镇2026年1-3月招商引资完成情况")
+            .expect("title");
+        write_rows(
+            sheet,
+            1,
+            &[
+                vec![
+                    S("指标"),
+                    S("年度目标"),
+                    S("1月"),
+                    S("2月"),
+                    S("3月"),
+                    S("1-3月累计"),
+                ],
+                vec![
+                    S("实际到位资金（万元）"),
+                    N(90000.0),
+                    N(1000.0),
+                    N(2500.5),
+                    N(0.0),
+                ],
+                vec![S("外出招商次数"), S("—"), N(1.0), N(2.0), N(3.0)],
+            ],
+        );
+        // Formulas saved with a stale cached result of 0, as by programs that do not calculate.
+        sheet.write_formula(2, 5, "=SUM(C3:E3)").expect("formula");
+        sheet
+            .write_formula(
+                3,
+                5,
+                rust_xlsxwriter::Formula::new("=SUM(C4:E4)").set_result("6"),
+            )
+            .expect("formula");
+    });
+    let mut dataset = Dataset::new();
+    dataset.add(import.batch);
+    let unit = Scope::Unit(UnitName::new("青石镇").expect("unit"));
+    let ytd = Span::YearToDate {
+        year: 2026,
+        through: 3,
+    };
+    assert_eq!(
+        dataset.actual(&unit, Indicator::FundsInPlace, ytd),
+        Some(dec("0.35005"))
+    );
+    assert_eq!(
+        dataset.actual(&unit, Indicator::OutboundTrips, ytd),
+        Some(dec("6"))
+    );
+    assert_eq!(
+        dataset.target(&unit, Indicator::OutboundTrips, Span::Year(2026)),
+        None
+    );
+    assert!(import
+        .report
+        .problems()
+        .any(|p| p.place.column.as_deref() == Some("F") && p.place.row == 3));
+}

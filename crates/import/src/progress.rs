@@ -259,8 +259,8 @@ pub fn parse(table: &Table<'_>, indicator_col: Option<usize>) -> (SourceKind, Pa
         };
         let mut facts: Vec<Fact> = Vec::new();
         let mut problems = Vec::new();
-        let mut months: BTreeMap<u32, Decimal> = BTreeMap::new();
-        let mut ytd: Option<(u32, Decimal, usize)> = None;
+        let mut months: BTreeMap<(Indicator, u32), Decimal> = BTreeMap::new();
+        let mut cumulative: Vec<(Indicator, u32, Decimal, usize)> = Vec::new();
         for column in &columns {
             let Some(indicator) = indicator.or(column.indicator) else {
                 continue;
@@ -361,9 +361,9 @@ pub fn parse(table: &Table<'_>, indicator_col: Option<usize>) -> (SourceKind, Pa
             };
             match column.when {
                 When::Month(m) => {
-                    months.insert(m, v);
+                    months.insert((indicator, m), v);
                 }
-                When::YearToDate(t) => ytd = Some((t, v, column.col)),
+                When::YearToDate(t) => cumulative.push((indicator, t, v, column.col)),
                 _ => {}
             }
             let scope = column
@@ -386,19 +386,34 @@ pub fn parse(table: &Table<'_>, indicator_col: Option<usize>) -> (SourceKind, Pa
             parsed.problems.extend(problems);
             continue;
         }
-        if let Some((through, total, col)) = ytd {
+        for (indicator, through, total, col) in cumulative {
             let parts: Vec<Decimal> = (1..=through)
-                .filter_map(|m| months.get(&m).copied())
+                .filter_map(|m| months.get(&(indicator, m)).copied())
                 .collect();
             let sum: Decimal = parts.iter().copied().sum();
-            if parts.len() == through as usize && sum != total {
+            // Months rounded one by one may differ from the rounded total by a last digit.
+            let tolerance = match indicator.measure() {
+                Measure::Money => Decimal::new(1, 4) * Decimal::from(through),
+                Measure::Count => Decimal::ZERO,
+            };
+            if parts.len() == through as usize && (sum - total).abs() > tolerance {
+                // A stale formula result (a cached 0) must not win over the months: the
+                // cumulative figure is dropped and derived from them.
+                let place = table.cell_place(r, col);
+                facts.retain(|f| f.source != place);
                 parsed.problems.push(table.cell_problem(
                     Severity::Warning,
                     r,
                     col,
-                    format!("累计数 {total} 与各月之和 {sum} 不一致"),
                     format!(
-                        "the cumulative figure {total} differs from the sum of the months {sum}"
+                        "累计数 {} 与各月之和 {} 不一致，按各月之和计",
+                        total.normalize(),
+                        sum.normalize()
+                    ),
+                    format!(
+                        "the cumulative figure {} differs from the sum of the months {}; the sum is used",
+                        total.normalize(),
+                        sum.normalize()
                     ),
                 ));
             }

@@ -315,3 +315,121 @@ pub fn year_of_cell(value: &Value) -> Option<i32> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::{Data, Dimensions, Range};
+    use proptest::prelude::*;
+
+    /// Cell contents hand-made workbooks hold, header words and junk alike.
+    const WORDS: &[&str] = &[
+        "序号",
+        "项目名称",
+        "签约日期",
+        "计划总投资（万元）",
+        "是否外资",
+        "项目进度",
+        "指标",
+        "年度目标",
+        "完成数",
+        "完成率",
+        "1-10月累计",
+        "3月",
+        "2021年",
+        "目标",
+        "完成",
+        "单位",
+        "城东街道",
+        "北山镇",
+        "合计",
+        "总计",
+        "一、已签约项目",
+        "注：单位万元",
+        "填报单位（盖章）",
+        "新签约项目（个）",
+        "其中：10亿元以上项目",
+        "实际到位资金（亿元）",
+        "外出招商次数",
+        "—",
+        "是",
+        "否",
+        "在谈",
+        "已投产",
+        "2023年5月8日",
+        "2023.02.30",
+        "12,500.00",
+        "１２３",
+        "123%",
+        "附表",
+        "“十三五”目标",
+        "",
+        " ",
+        "=SUM(A1:A3)",
+        "#REF!",
+        "全区",
+    ];
+
+    fn cell() -> impl Strategy<Value = Data> {
+        prop_oneof![
+            4 => (0..WORDS.len()).prop_map(|i| Data::String(WORDS[i].to_string())),
+            2 => (-1e6f64..1e7).prop_map(Data::Float),
+            1 => (0i64..3000).prop_map(Data::Int),
+            1 => "\\PC{0,12}".prop_map(Data::String),
+            1 => Just(Data::Empty),
+            1 => Just(Data::Bool(true)),
+            1 => prop_oneof![Just(f64::NAN), Just(f64::INFINITY), Just(-0.0), Just(1e300)]
+                .prop_map(Data::Float),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// Any sheet, however messy, imports without panicking and with every row accounted for.
+        #[test]
+        fn any_sheet_is_accounted_for(
+            rows in 1u32..14,
+            cols in 1u32..9,
+            offset in 0u32..3,
+            cells in proptest::collection::vec(cell(), 130),
+            merges in proptest::collection::vec((0u32..16, 0u32..10, 0u32..4, 0u32..4), 0..4),
+            title in 0usize..3,
+        ) {
+            let mut range = Range::new((offset, offset), (offset + rows - 1, offset + cols - 1));
+            let mut it = cells.into_iter();
+            for r in 0..rows {
+                for c in 0..cols {
+                    if let Some(v) = it.next() {
+                        range.set_value((offset + r, offset + c), v);
+                    }
+                }
+            }
+            if title > 0 {
+                range.set_value((offset, offset), Data::String("城东街道2026年招商引资项目台账".into()));
+            }
+            let raw = RawSheet {
+                name: "2026年".into(),
+                visible: true,
+                cells: range,
+                merges: merges
+                    .into_iter()
+                    .map(|(r, c, h, w)| Dimensions { start: (r, c), end: (r + h, c + w) })
+                    .collect(),
+                uncached_formulas: Vec::new(),
+            };
+            let env = SheetEnv {
+                file: "测试.xlsx",
+                file_name: "测试.xlsx",
+                fallback_unit: None,
+                today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
+            };
+            let out = import_sheet(raw, &env);
+            let r = &out.report;
+            prop_assert_eq!(
+                r.rows_read,
+                r.rows_imported + r.skipped.len() as u32 + r.rows_rejected
+            );
+            prop_assert_eq!(r.rows_read, rows);
+        }
+    }
+}
