@@ -118,6 +118,8 @@ pub fn parse(table: &Table<'_>) -> Parsed {
                     }
                     d
                 }
+                // An expected signing date of a project still under negotiation.
+                Err(ValueError::FutureDate) if stage == Some(Stage::Negotiating) => None,
                 Err(e) => {
                     bad(c, e, &mut problems);
                     None
@@ -143,6 +145,23 @@ pub fn parse(table: &Table<'_>) -> Parsed {
             None => None,
         };
         let name = text(LedgerField::Name);
+        // Numbers without any label or date under the projects: a total nobody labelled.
+        let only_numbers = (0..table.grid.width).all(|c| {
+            matches!(
+                table.grid.value(r, c),
+                Value::Number(_) | Value::Empty | Value::Uncached(_)
+            )
+        });
+        if name.is_none() && signed_on.is_none() && problems.is_empty() && only_numbers {
+            parsed.problems.push(table.row_problem(
+                Severity::Warning,
+                r,
+                "只有数字、没有项目名称的行，视为合计行，未计入".into(),
+                "a row of numbers without a project name; taken as a total, not counted".into(),
+            ));
+            parsed.skip(table, r, SkipReason::Total);
+            continue;
+        }
         let negotiating = stage == Some(Stage::Negotiating);
         if !negotiating && problems.is_empty() {
             let is_signed = signed_on.is_some() || stage.is_some_and(Stage::is_signed);

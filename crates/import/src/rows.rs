@@ -30,9 +30,11 @@ pub fn is_total_label(text: &str) -> bool {
     }
     let c = compact(text);
     c.chars().count() <= MAX_TOTAL_LABEL
-        && TOTAL_WORDS
-            .iter()
-            .any(|w| c == *w || (*w != "全区" && c.starts_with(w)))
+        && TOTAL_WORDS.iter().any(|w| {
+            c == *w
+                || (*w != "全区" && c.starts_with(w))
+                || (["合计", "小计", "总计"].contains(w) && c.ends_with(w))
+        })
 }
 
 /// Whether a text is a section line such as 一、已签约项目 or （二）在谈项目.
@@ -208,6 +210,7 @@ mod tests {
         assert!(is_total_label("合 计"));
         assert!(is_total_label("总计"));
         assert!(!is_total_label("合肥项目"));
+        assert!(is_total_label("其中：城区小计"));
         assert!(is_section_label("二、在谈项目"));
         assert!(is_section_label("（一）已签约项目"));
         assert!(!is_section_label("一期工程"));
