@@ -2,6 +2,7 @@
 
 use crate::open::RawSheet;
 use crate::values::Value;
+use calamine::Data;
 use planboard_model::column_letter;
 
 /// One cell of the grid.
@@ -27,24 +28,36 @@ pub struct Grid {
 }
 
 impl Grid {
-    /// Builds the grid of a sheet, filling merged regions with their top-left value.
-    pub fn from_sheet(sheet: &RawSheet) -> Grid {
-        let Some((first_row, first_col)) = sheet.cells.start() else {
+    /// Builds the grid of a sheet, filling merged regions with their top-left value. Each
+    /// cell's text is released from the sheet as soon as it is copied, so a large sheet is
+    /// never held twice.
+    pub fn from_sheet(sheet: &mut RawSheet) -> Grid {
+        let (Some((first_row, first_col)), Some((last_row, last_col))) =
+            (sheet.cells.start(), sheet.cells.end())
+        else {
             return Grid::default();
         };
-        let mut rows: Vec<Vec<GridCell>> = sheet
-            .cells
-            .rows()
-            .map(|r| {
-                r.iter()
-                    .map(|d| GridCell {
-                        value: Value::from_data(d),
-                        copied: false,
-                    })
-                    .collect()
-            })
-            .collect();
-        let width = rows.first().map_or(0, Vec::len);
+        let width = (last_col - first_col) as usize + 1;
+        let mut rows: Vec<Vec<GridCell>> = Vec::with_capacity((last_row - first_row) as usize + 1);
+        for r in first_row..=last_row {
+            let mut row = Vec::with_capacity(width);
+            for c in first_col..=last_col {
+                let value = match sheet.cells.get_value((r, c)) {
+                    Some(Data::String(_)) => {
+                        let value = sheet.cells.get_value((r, c)).map(Value::from_data);
+                        sheet.cells.set_value((r, c), Data::Empty);
+                        value.unwrap_or(Value::Empty)
+                    }
+                    Some(d) => Value::from_data(d),
+                    None => Value::Empty,
+                };
+                row.push(GridCell {
+                    value,
+                    copied: false,
+                });
+            }
+            rows.push(row);
+        }
         for formula in &sheet.uncached_formulas {
             let (Some(r), Some(c)) = (
                 formula.row.checked_sub(first_row),
@@ -168,7 +181,7 @@ impl Grid {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use calamine::{Data, Dimensions, Range};
+    use calamine::{Dimensions, Range};
 
     #[test]
     fn merged_regions_fill_across_and_down() {
@@ -194,7 +207,8 @@ mod tests {
             ],
             uncached_formulas: Vec::new(),
         };
-        let grid = Grid::from_sheet(&sheet);
+        let mut sheet = sheet;
+        let grid = Grid::from_sheet(&mut sheet);
         assert_eq!(grid.excel_row(0), 3);
         assert_eq!(grid.column_letter(0), "B");
         assert_eq!(grid.value(1, 0), &Value::Text("年度".into()));

@@ -173,8 +173,8 @@ fn ignore_sheet(grid: &Grid, report: &mut SheetReport, note_zh: &str) {
 }
 
 /// Imports one sheet.
-pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
-    let grid = Grid::from_sheet(&raw);
+pub fn import_sheet(mut raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
+    let grid = Grid::from_sheet(&mut raw);
     // The grid holds everything needed: free calamine's cells before parsing.
     let raw = SheetName {
         name: raw.name,
