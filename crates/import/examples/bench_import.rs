@@ -119,7 +119,11 @@ fn child(mode: &str, file: &Path) -> i32 {
     let elapsed = started.elapsed().as_secs_f64() * 1000.0;
     match detail {
         Ok(detail) => {
-            println!("{elapsed:.1} {} {detail}", peak_kb().unwrap_or(0));
+            println!(
+                "{elapsed:.1} {} {:.1} {detail}",
+                peak_kb().unwrap_or(0),
+                cpu_ms().unwrap_or(0.0)
+            );
             0
         }
         Err(e) => {
@@ -141,6 +145,17 @@ fn raw_read(file: &Path) -> Result<String, String> {
     Ok(format!("{cells} cells"))
 }
 
+/// User + system CPU time of this process (all threads), in ms (Linux, 100 ticks a second).
+fn cpu_ms() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    let rest = stat.get(stat.rfind(')')? + 2..)?;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) * 10.0)
+}
+
 /// Peak resident memory of this process, in KiB (Linux).
 fn peak_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -151,6 +166,7 @@ fn peak_kb() -> Option<u64> {
 struct Sample {
     ms: f64,
     peak_kb: u64,
+    cpu_ms: f64,
     detail: String,
 }
 
@@ -170,12 +186,17 @@ fn run_child(exe: &Path, mode: &str, file: &Path) -> Result<Sample, String> {
         return Err(format!("failed ({}): {last}", out.status));
     }
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let mut parts = stdout.trim().splitn(3, ' ');
+    let mut parts = stdout.trim().splitn(4, ' ');
     let ms = parts.next().and_then(|s| s.parse().ok()).ok_or("no time")?;
     let peak_kb = parts.next().and_then(|s| s.parse().ok()).ok_or("no peak")?;
+    let cpu_ms = parts
+        .next()
+        .and_then(|s| s.parse().ok())
+        .ok_or("no cpu time")?;
     Ok(Sample {
         ms,
         peak_kb,
+        cpu_ms,
         detail: parts.next().unwrap_or("").to_string(),
     })
 }
@@ -239,8 +260,8 @@ fn parent(args: &Args) -> i32 {
     }
 
     println!(
-        "{:<8} {:>12} {:>12} {:>9} {:>9}  detail",
-        "mode", "median ms", "peak MB", "time ×raw", "mem ×raw"
+        "{:<8} {:>10} {:>10} {:>10} {:>9} {:>9}  detail",
+        "mode", "wall ms", "cpu ms", "peak MB", "time ×raw", "mem ×raw"
     );
     let summary: Vec<Option<(f64, f64)>> = samples
         .iter()
@@ -250,6 +271,16 @@ fn parent(args: &Args) -> i32 {
                 let peak = median(s.iter().map(|x| x.peak_kb as f64 / 1024.0).collect());
                 (ms, peak)
             })
+        })
+        .collect();
+    let cpu: Vec<f64> = samples
+        .iter()
+        .map(|s| {
+            if s.is_empty() {
+                0.0
+            } else {
+                median(s.iter().map(|x| x.cpu_ms).collect())
+            }
         })
         .collect();
     let raw = summary[0];
@@ -264,11 +295,12 @@ fn parent(args: &Args) -> i32 {
                     None => ("-".into(), "-".into()),
                 };
                 let detail = samples[i].last().map(|s| s.detail.as_str()).unwrap_or("");
-                println!("{mode:<8} {ms:>12.1} {peak:>12.1} {t:>9} {m:>9}  {detail}");
+                let cpu = cpu[i];
+                println!("{mode:<8} {ms:>10.1} {cpu:>10.1} {peak:>10.1} {t:>9} {m:>9}  {detail}");
             }
             (_, Some(e)) => println!(
-                "{mode:<8} {:>12} {:>12} {:>9} {:>9}  {e}",
-                "n/a", "n/a", "-", "-"
+                "{mode:<8} {:>10} {:>10} {:>10} {:>9} {:>9}  {e}",
+                "n/a", "n/a", "n/a", "-", "-"
             ),
             (None, None) => println!("{mode:<8} no samples"),
         }

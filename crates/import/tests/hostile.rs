@@ -493,3 +493,18 @@ fn other_documents_say_what_they_are() {
         Err(OpenError::NotAWorkbook(NotWorkbookKind::Word))
     ));
 }
+
+#[test]
+fn lying_worksheet_in_a_complete_package_is_stopped() {
+    // A real package (relationships and all), so that its worksheet parts are verified on a
+    // helper thread while calamine opens the workbook.
+    let mut bytes = replace_part(&small_xlsx(), "xl/worksheets/sheet1.xml", |_| {
+        "\0".repeat(64 << 20)
+    });
+    patch_declared_size(&mut bytes, "xl/worksheets/sheet1.xml", 1000);
+    let path = write("liar2", "liar.xlsx", &bytes);
+    match read_timed(&path, 5) {
+        Err(OpenError::TooLarge(message)) => assert!(message.contains("声明"), "{message}"),
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+}

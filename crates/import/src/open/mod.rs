@@ -32,6 +32,7 @@ pub use limits::Limits;
 use calamine::{Data, Dimensions, Ods, Range, Reader, SheetVisible, Xls, Xlsb, Xlsx};
 use std::io::{BufReader, Cursor, Read, Seek, SeekFrom};
 use std::path::Path;
+use std::sync::Arc;
 
 /// The spreadsheet formats planboard reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -99,7 +100,10 @@ pub fn read_workbook_with(path: &Path, limits: &Limits) -> Result<RawWorkbook, O
         let file = std::fs::File::open(&path)?;
         let len = file.metadata()?.len();
         check_file_size(len, &limits)?;
-        read_from(BufReader::new(file), len, &limits, &deadline)
+        let reopen = || -> std::io::Result<Box<dyn ReadSeek>> {
+            Ok(Box::new(BufReader::new(std::fs::File::open(&path)?)))
+        };
+        read_from(BufReader::new(file), &reopen, len, &limits, &deadline)
     })
 }
 
@@ -114,7 +118,17 @@ pub fn read_workbook_bytes_with(bytes: Vec<u8>, limits: &Limits) -> Result<RawWo
     guarded(limits.time_limit, move |deadline| {
         let len = bytes.len() as u64;
         check_file_size(len, &limits)?;
-        read_from(Cursor::new(bytes), len, &limits, &deadline)
+        let bytes: Arc<[u8]> = bytes.into();
+        let reopen = || -> std::io::Result<Box<dyn ReadSeek>> {
+            Ok(Box::new(Cursor::new(Arc::clone(&bytes))))
+        };
+        read_from(
+            Cursor::new(Arc::clone(&bytes)),
+            &reopen,
+            len,
+            &limits,
+            &deadline,
+        )
     })
 }
 
@@ -129,10 +143,20 @@ fn check_file_size(len: u64, limits: &Limits) -> Result<(), OpenError> {
     Ok(())
 }
 
-/// Reads a workbook from any seekable reader of `len` bytes, on the current thread. Callers
-/// outside this module go through [`read_workbook`], which adds the thread and time guard.
+/// A reader of the file that can be sent to a helper thread.
+trait ReadSeek: Read + Seek + Send {}
+
+impl<T: Read + Seek + Send> ReadSeek for T {}
+
+/// Opens the file once more, for a helper thread.
+type Reopen<'a> = dyn Fn() -> std::io::Result<Box<dyn ReadSeek>> + Sync + 'a;
+
+/// Reads a workbook from any seekable reader of `len` bytes, on the current thread (and a
+/// helper, through `reopen`). Callers outside this module go through [`read_workbook`], which
+/// adds the thread and time guard.
 fn read_from<R: Read + Seek>(
     mut reader: R,
+    reopen: &Reopen<'_>,
     len: u64,
     limits: &Limits,
     deadline: &Deadline,
@@ -140,7 +164,7 @@ fn read_from<R: Read + Seek>(
     let mut head = [0u8; 8];
     let got = read_up_to(&mut reader, &mut head)?;
     match sniff::container(&head[..got]) {
-        sniff::Container::Zip => read_zip(reader, limits, deadline),
+        sniff::Container::Zip => read_zip(reader, reopen, limits, deadline),
         sniff::Container::Ole => {
             if len > limits.max_file_bytes {
                 return Err(OpenError::TooLarge("OLE 文件过大".into()));
@@ -175,46 +199,61 @@ fn read_up_to<R: Read>(reader: &mut R, buf: &mut [u8]) -> std::io::Result<usize>
 
 fn read_zip<R: Read + Seek>(
     mut reader: R,
+    reopen: &Reopen<'_>,
     limits: &Limits,
     deadline: &Deadline,
 ) -> Result<RawWorkbook, OpenError> {
     reader.seek(SeekFrom::Start(0))?;
-    let checked = zipcheck::check(&mut reader, limits, deadline)?;
-    reader.seek(SeekFrom::Start(0))?;
-    match checked.format {
-        Format::Xlsx => {
-            let mut book = Xlsx::new(reader).map_err(errors::from_xlsx)?;
-            let metadata = book.sheets_metadata().to_vec();
-            let mut budget = sheet::Budget::new(limits);
-            let mut sheets = Vec::with_capacity(metadata.len());
-            for meta in metadata {
-                deadline.check()?;
-                let read = sheet::read_xlsx_sheet(
-                    &mut book,
-                    &meta.name,
-                    checked.worksheet_bytes,
-                    &mut budget,
-                    deadline,
-                )?;
-                let merges = match checked.merges_for(&meta.name) {
-                    Some(merges) => merges,
-                    None => book
-                        .merge_cells_by_sheet_name(&meta.name)
-                        .map_err(errors::from_xlsx)?,
-                };
-                sheets.push(RawSheet {
-                    name: meta.name,
-                    visible: meta.visible == SheetVisible::Visible,
-                    cells: read.cells,
-                    merges,
-                    uncached_formulas: read.uncached_formulas,
-                });
-            }
-            Ok(RawWorkbook {
-                format: Format::Xlsx,
-                sheets,
-            })
+    let dir = zipcheck::directory(&mut reader, limits)?;
+    if dir.format == Format::Xlsx {
+        // Verify the workbook-level parts first; then the worksheet parts on a helper thread
+        // while calamine reads the workbook-level parts (it reads no worksheet part then).
+        reader.seek(SeekFrom::Start(0))?;
+        let first = zipcheck::verify(
+            &mut reader,
+            &dir,
+            |name| !zipcheck::is_worksheet_part(name),
+            limits,
+            deadline,
+        )?;
+        reader.seek(SeekFrom::Start(0))?;
+        if !zipcheck::worksheets_read_only_on_demand(&first) {
+            let second = zipcheck::verify(
+                &mut reader,
+                &dir,
+                zipcheck::is_worksheet_part,
+                limits,
+                deadline,
+            )?;
+            reader.seek(SeekFrom::Start(0))?;
+            let book = Xlsx::new(reader).map_err(errors::from_xlsx)?;
+            let checked = zipcheck::Checked::new(first.and(second));
+            return read_xlsx(book, &checked, limits, deadline);
         }
+        let (book, second) = std::thread::scope(|scope| {
+            let helper = scope.spawn(|| {
+                let mut again = reopen()?;
+                zipcheck::verify(
+                    &mut again,
+                    &dir,
+                    zipcheck::is_worksheet_part,
+                    limits,
+                    deadline,
+                )
+            });
+            let book = Xlsx::new(reader).map_err(errors::from_xlsx);
+            let second = helper
+                .join()
+                .unwrap_or_else(|_| Err(OpenError::Corrupt("解析时出错：校验线程意外结束".into())));
+            (book, second)
+        });
+        let checked = zipcheck::Checked::new(first.and(second?));
+        return read_xlsx(book?, &checked, limits, deadline);
+    }
+    reader.seek(SeekFrom::Start(0))?;
+    let verified = zipcheck::verify(&mut reader, &dir, |_| true, limits, deadline)?;
+    reader.seek(SeekFrom::Start(0))?;
+    match dir.format {
         Format::Xlsb => {
             let mut book = Xlsb::new(reader).map_err(errors::from_xlsb)?;
             let metadata = book.sheets_metadata().to_vec();
@@ -225,7 +264,7 @@ fn read_zip<R: Read + Seek>(
                 let cells = sheet::read_xlsb_sheet(
                     &mut book,
                     &meta.name,
-                    checked.worksheet_bytes,
+                    verified.worksheet_bytes(),
                     &mut budget,
                     deadline,
                 )?;
@@ -264,8 +303,46 @@ fn read_zip<R: Read + Seek>(
                 sheets,
             })
         }
-        Format::Xls => Err(OpenError::NotAWorkbook(NotWorkbookKind::Zip)),
+        Format::Xls | Format::Xlsx => Err(OpenError::NotAWorkbook(NotWorkbookKind::Zip)),
     }
+}
+
+fn read_xlsx<R: Read + Seek>(
+    mut book: Xlsx<R>,
+    checked: &zipcheck::Checked,
+    limits: &Limits,
+    deadline: &Deadline,
+) -> Result<RawWorkbook, OpenError> {
+    let metadata = book.sheets_metadata().to_vec();
+    let mut budget = sheet::Budget::new(limits);
+    let mut sheets = Vec::with_capacity(metadata.len());
+    for meta in metadata {
+        deadline.check()?;
+        let read = sheet::read_xlsx_sheet(
+            &mut book,
+            &meta.name,
+            checked.worksheet_bytes,
+            &mut budget,
+            deadline,
+        )?;
+        let merges = match checked.merges_for(&meta.name) {
+            Some(merges) => merges,
+            None => book
+                .merge_cells_by_sheet_name(&meta.name)
+                .map_err(errors::from_xlsx)?,
+        };
+        sheets.push(RawSheet {
+            name: meta.name,
+            visible: meta.visible == SheetVisible::Visible,
+            cells: read.cells,
+            merges,
+            uncached_formulas: read.uncached_formulas,
+        });
+    }
+    Ok(RawWorkbook {
+        format: Format::Xlsx,
+        sheets,
+    })
 }
 
 fn read_ole(

@@ -1,6 +1,7 @@
 //! Checks on a zip package before calamine sees it: the central directory first (entry count,
-//! declared sizes, compression ratios, methods, encryption), then one bounded inflating pass
-//! over every entry, since declared sizes can lie. The pass also finds the merged regions of
+//! declared sizes, compression ratios, methods, encryption), then a bounded inflating pass
+//! over every entry, since declared sizes can lie (the worksheet parts of an xlsx may be
+//! verified on a second thread while calamine reads the workbook-level parts). The pass also finds the merged regions of
 //! xlsx sheets (so that calamine need not read each sheet a second time for them) and checks
 //! an ods `content.xml` for repeat counts that would expand to more cells than allowed.
 
@@ -13,10 +14,38 @@ use std::io::{Read, Seek};
 use zip::result::ZipError;
 use zip::{CompressionMethod, ZipArchive};
 
-/// What the checks found.
-pub(crate) struct Checked {
+/// The central directory as checked.
+pub(crate) struct Directory {
     /// The package's format.
     pub(crate) format: Format,
+    names: Vec<String>,
+}
+
+/// What inflating (part of) the package found.
+#[derive(Default)]
+pub(crate) struct Verified {
+    worksheet_bytes: u64,
+    scanners: HashMap<String, MergeScanner>,
+    kept: HashMap<String, Vec<u8>>,
+}
+
+impl Verified {
+    /// Inflated bytes of the worksheet parts verified (xlsx or xlsb).
+    pub(crate) fn worksheet_bytes(&self) -> u64 {
+        self.worksheet_bytes
+    }
+
+    /// Both passes' findings together.
+    pub(crate) fn and(mut self, other: Verified) -> Verified {
+        self.worksheet_bytes += other.worksheet_bytes;
+        self.scanners.extend(other.scanners);
+        self.kept.extend(other.kept);
+        self
+    }
+}
+
+/// What the checks found.
+pub(crate) struct Checked {
     /// Inflated bytes of all worksheet parts (a bound on what their cells can need).
     pub(crate) worksheet_bytes: u64,
     /// Merged regions by sheet name, for the sheets whose part could be told and scanned.
@@ -24,6 +53,14 @@ pub(crate) struct Checked {
 }
 
 impl Checked {
+    /// Sums up the inflating passes of an xlsx package.
+    pub(crate) fn new(verified: Verified) -> Self {
+        Self {
+            worksheet_bytes: verified.worksheet_bytes,
+            merges: merges_by_sheet(&verified.kept, verified.scanners),
+        }
+    }
+
     /// The merged regions of a sheet, when the scan found them; `None` means: ask calamine.
     pub(crate) fn merges_for(&self, sheet: &str) -> Option<Vec<Dimensions>> {
         self.merges.get(sheet).cloned()
@@ -34,13 +71,8 @@ const CHUNK: usize = 64 * 1024;
 /// Workbook-level parts kept whole for mapping sheet names to parts.
 const MAX_KEPT_PART: u64 = 16 * 1024 * 1024;
 
-/// Runs both checks on a zip package.
-pub(crate) fn check<R: Read + Seek>(
-    reader: &mut R,
-    limits: &Limits,
-    deadline: &Deadline,
-) -> Result<Checked, OpenError> {
-    let mut archive = ZipArchive::new(reader).map_err(|e| match e {
+fn open_archive<R: Read + Seek>(reader: R, limits: &Limits) -> Result<ZipArchive<R>, OpenError> {
+    let archive = ZipArchive::new(reader).map_err(|e| match e {
         ZipError::Io(io) => {
             OpenError::Corrupt(format!("无法读取压缩包目录（文件可能被截断）：{io}"))
         }
@@ -53,8 +85,16 @@ pub(crate) fn check<R: Read + Seek>(
             limits.max_entries
         )));
     }
+    Ok(archive)
+}
 
-    // 1. The central directory, before inflating anything.
+/// Checks the central directory before anything is inflated: entry count, methods,
+/// encryption, declared sizes and compression ratios; and tells the format.
+pub(crate) fn directory<R: Read + Seek>(
+    reader: &mut R,
+    limits: &Limits,
+) -> Result<Directory, OpenError> {
+    let mut archive = open_archive(reader, limits)?;
     let mut declared_total: u64 = 0;
     let mut names = Vec::with_capacity(archive.len());
     for i in 0..archive.len() {
@@ -90,15 +130,31 @@ pub(crate) fn check<R: Read + Seek>(
         names.push(entry.name().to_string());
     }
     let format = format_of(&names, &mut archive)?;
+    Ok(Directory { format, names })
+}
 
-    // 2. One bounded inflating pass over every entry.
-    let mut inflated_total: u64 = 0;
-    let mut worksheet_bytes: u64 = 0;
-    let mut scanners: HashMap<String, MergeScanner> = HashMap::new();
-    let mut kept: HashMap<String, Vec<u8>> = HashMap::new();
+/// Inflates the entries `which` selects, each through a hard cap at its declared size (and
+/// the declared sizes together are within the limit, see [`directory`]); scans worksheet
+/// parts for merged regions and an ods `content.xml` for repeat counts on the way.
+pub(crate) fn verify<R: Read + Seek>(
+    reader: &mut R,
+    dir: &Directory,
+    which: impl Fn(&str) -> bool,
+    limits: &Limits,
+    deadline: &Deadline,
+) -> Result<Verified, OpenError> {
+    let mut archive = open_archive(reader, limits)?;
+    if archive.len() != dir.names.len() {
+        return Err(OpenError::Corrupt("压缩包目录在读取时发生了变化".into()));
+    }
+    let format = dir.format;
+    let mut verified = Verified::default();
     let mut ods = (format == Format::Ods).then(|| OdsScanner::new(limits));
     let mut buf = vec![0u8; CHUNK];
-    for (i, name) in names.iter().enumerate() {
+    for (i, name) in dir.names.iter().enumerate() {
+        if !which(name) {
+            continue;
+        }
         deadline.check()?;
         let mut entry = archive.by_index(i).map_err(corrupt)?;
         if entry.is_dir() {
@@ -106,6 +162,7 @@ pub(crate) fn check<R: Read + Seek>(
         }
         let declared = entry.size();
         let is_sheet = format == Format::Xlsx && is_worksheet_part(name);
+        let is_sheet_data = name.starts_with("xl/worksheets/") && !name.contains("/_rels/");
         let keep = format == Format::Xlsx && is_mapping_part(name) && declared <= MAX_KEPT_PART;
         let is_ods_content = format == Format::Ods && name == "content.xml";
         let mut scanner = is_sheet.then(MergeScanner::default);
@@ -123,16 +180,9 @@ pub(crate) fn check<R: Read + Seek>(
                 break;
             }
             read += n as u64;
-            inflated_total += n as u64;
             if read > declared {
                 return Err(OpenError::TooLarge(format!(
                     "条目 {name} 解压后的大小超过其声明的 {declared} 字节（疑似压缩炸弹）"
-                )));
-            }
-            if inflated_total > limits.max_inflated_bytes {
-                return Err(OpenError::TooLarge(format!(
-                    "解压后总大小超过 {} MB（疑似压缩炸弹）",
-                    limits.max_inflated_bytes / 1_000_000
                 )));
             }
             let chunk = &buf[..n];
@@ -154,42 +204,66 @@ pub(crate) fn check<R: Read + Seek>(
                 "条目 {name} 的实际大小 {read} 与声明的 {declared} 字节不符"
             )));
         }
-        if is_sheet {
-            worksheet_bytes += read;
+        if is_sheet_data {
+            verified.worksheet_bytes += read;
         }
         if let Some(scanner) = scanner {
-            scanners.insert(name.clone(), scanner);
+            verified.scanners.insert(name.clone(), scanner);
         }
         if let Some(whole) = whole {
-            kept.insert(name.clone(), whole);
+            verified.kept.insert(name.clone(), whole);
         }
     }
     if let Some(ods) = ods {
         ods.finish()?;
     }
-
-    let merges = if format == Format::Xlsx {
-        merges_by_sheet(&kept, scanners)
-    } else {
-        HashMap::new()
-    };
-    Ok(Checked {
-        format,
-        worksheet_bytes,
-        merges,
-    })
+    Ok(verified)
 }
 
 fn corrupt(e: ZipError) -> OpenError {
     OpenError::Corrupt(format!("压缩包条目无效：{e}"))
 }
 
-fn is_worksheet_part(name: &str) -> bool {
+/// Whether a part is an xlsx worksheet (calamine reads these only when asked for a sheet).
+pub(crate) fn is_worksheet_part(name: &str) -> bool {
     name.starts_with("xl/worksheets/") && name.ends_with(".xml") && !name.contains("/_rels/")
 }
 
 fn is_mapping_part(name: &str) -> bool {
-    name == "xl/workbook.xml" || name == "xl/_rels/workbook.xml.rels"
+    name == "xl/workbook.xml" || name == "xl/_rels/workbook.xml.rels" || name == "_rels/.rels"
+}
+
+/// Whether calamine, opening the package, will read no worksheet part: the workbook is
+/// `xl/workbook.xml` and every relationship that targets a worksheet part is a worksheet
+/// (a hostile package could point its shared strings at a worksheet part). Only then may the
+/// worksheet parts be verified while calamine opens the package.
+pub(crate) fn worksheets_read_only_on_demand(verified: &Verified) -> bool {
+    let text = |name: &str| {
+        verified
+            .kept
+            .get(name)
+            .and_then(|b| std::str::from_utf8(b).ok())
+    };
+    let (Some(package), Some(workbook)) = (text("_rels/.rels"), text("xl/_rels/workbook.xml.rels"))
+    else {
+        return false;
+    };
+    let office_document_ok = xmlscan::start_tags(package, "Relationship")
+        .filter(|tag| xmlscan::attr(tag, "Type").is_some_and(|t| t.ends_with("/officeDocument")))
+        .all(|tag| {
+            xmlscan::attr(tag, "Target")
+                .is_some_and(|t| t.trim_start_matches('/') == "xl/workbook.xml")
+        });
+    let parts_ok = xmlscan::start_tags(workbook, "Relationship").all(|tag| {
+        let target = xmlscan::attr(tag, "Target").unwrap_or_default();
+        let part = match target.strip_prefix('/') {
+            Some(absolute) => absolute.to_string(),
+            None => format!("xl/{target}"),
+        };
+        !part.contains("worksheets/")
+            || xmlscan::attr(tag, "Type").is_some_and(|t| t.ends_with("/worksheet"))
+    });
+    office_document_ok && parts_ok
 }
 
 /// The package's format by its part names (and the ods `mimetype`).
