@@ -1,14 +1,21 @@
 //! The text of `planboard check`: every file and sheet, with every problem and its place.
 
 use crate::strings::{self, Lang};
-use planboard_import::{FileReport, SkipReason};
+use planboard_import::{FileReport, Problem, SkipReason};
 use std::fmt::Write;
 
 /// The report of every file, then a total line.
-pub fn report_text(lang: Lang, reports: &[FileReport]) -> String {
+pub fn report_text(lang: Lang, reports: &[FileReport], conflicts: &[Problem]) -> String {
     let mut out = String::new();
     for report in reports {
         write_file(&mut out, lang, report);
+        out.push('\n');
+    }
+    if !conflicts.is_empty() {
+        line(&mut out, 0, strings::conflicts_heading(lang));
+        for problem in conflicts {
+            line(&mut out, 1, &strings::report_problem(lang, problem));
+        }
         out.push('\n');
     }
     let failed = reports.iter().filter(|r| r.has_errors()).count();
@@ -122,7 +129,7 @@ mod tests {
             }],
             ..FileReport::default()
         };
-        let text = report_text(Lang::Zh, std::slice::from_ref(&report));
+        let text = report_text(Lang::Zh, std::slice::from_ref(&report), &[]);
         assert!(text.contains("工作表「Sheet1」：项目台账，单位：城东街道，年份：2023"));
         assert!(text.contains("读取 6 行：导入 3，跳过 2，拒绝 1"));
         assert!(text.contains("跳过（合计行）：第 9 行"));

@@ -1,7 +1,7 @@
 //! The command line: `planboard [FILE|DIR…]` opens the window, `check` and `summary` print.
 
 use crate::strings::{self, help, Lang};
-use crate::{app::PlanboardApp, check, load, summary_text, window};
+use crate::{app::PlanboardApp, check, load, summary_text, verbs, window};
 use clap::{Parser, Subcommand};
 use planboard_import::ImportOptions;
 use planboard_model::{Summary, UnitName, YearMonth};
@@ -53,10 +53,79 @@ pub enum CliCommand {
         #[arg(value_name = "FILE|DIR", required = true, help = help::PATHS)]
         paths: Vec<PathBuf>,
     },
+    /// Import workbooks and save them as a workspace file.
+    #[command(about = help::SAVE)]
+    Save {
+        /// The workspace file to write (.planboard).
+        #[arg(value_name = "OUT.planboard", help = help::OUT)]
+        out: PathBuf,
+        /// The unit of sheets whose unit cannot be told.
+        #[arg(long, value_name = "NAME", help = help::UNIT)]
+        unit: Option<String>,
+        /// Workbooks or folders.
+        #[arg(value_name = "FILE|DIR", required = true, help = help::PATHS)]
+        paths: Vec<PathBuf>,
+    },
+    /// Print the 主要成效 paragraph.
+    #[command(about = help::REPORT)]
+    Report {
+        /// What to report on.
+        #[command(flatten)]
+        selection: Selection,
+        /// Workbooks, folders or workspaces.
+        #[arg(value_name = "FILE|DIR", required = true, help = help::PATHS)]
+        paths: Vec<PathBuf>,
+    },
+    /// Export the summary tables as .xlsx.
+    #[command(name = "export-xlsx", about = help::EXPORT_XLSX)]
+    ExportXlsx {
+        /// The workbook to write.
+        #[arg(long, value_name = "FILE.xlsx", help = help::OUT)]
+        out: PathBuf,
+        /// Which period or year the unit sheet shows.
+        #[command(flatten)]
+        selection: Selection,
+        /// Workbooks, folders or workspaces.
+        #[arg(value_name = "FILE|DIR", required = true, help = help::PATHS)]
+        paths: Vec<PathBuf>,
+    },
+    /// Write the templates for a unit and year.
+    #[command(about = help::TEMPLATE)]
+    Template {
+        /// The unit.
+        #[arg(long, value_name = "NAME", help = help::TEMPLATE_UNIT)]
+        unit: String,
+        /// The year.
+        #[arg(long, value_name = "YYYY", help = help::YEAR)]
+        year: i32,
+        /// The folder to write into.
+        #[arg(long, value_name = "DIR", help = help::OUT)]
+        out: PathBuf,
+    },
+}
+
+/// What a report or export is about: a period or a year, the district or a unit, the data date.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Selection {
+    /// A plan period such as 十三五.
+    #[arg(long, value_name = "十三五", help = help::PERIOD)]
+    pub period: Option<String>,
+    /// A year.
+    #[arg(long, value_name = "YYYY", help = help::YEAR)]
+    pub year: Option<i32>,
+    /// One unit instead of the district.
+    #[arg(long, value_name = "NAME", help = help::SCOPE)]
+    pub scope: Option<String>,
+    /// The as-of month.
+    #[arg(long, value_name = "YYYY-MM", help = help::AS_OF)]
+    pub as_of: Option<String>,
+    /// The unit of sheets whose unit cannot be told.
+    #[arg(long, value_name = "NAME", help = help::UNIT)]
+    pub unit: Option<String>,
 }
 
 /// Exit code for a usage error (as clap uses).
-const USAGE_ERROR: u8 = 2;
+pub(crate) const USAGE_ERROR: u8 = 2;
 
 impl Cli {
     /// Does what the command line asks.
@@ -94,6 +163,27 @@ impl Cli {
                 };
                 run_summary(lang, &paths, &options, json, as_of)
             }
+            Some(CliCommand::Save { out, unit, paths }) => match import_options(lang, unit) {
+                Ok(options) => verbs::save(lang, &out, &paths, &options),
+                Err(code) => code,
+            },
+            Some(CliCommand::Report { selection, paths }) => {
+                match import_options(lang, selection.unit.clone()) {
+                    Ok(options) => verbs::report(lang, &selection, &paths, &options),
+                    Err(code) => code,
+                }
+            }
+            Some(CliCommand::ExportXlsx {
+                out,
+                selection,
+                paths,
+            }) => match import_options(lang, selection.unit.clone()) {
+                Ok(options) => verbs::export_xlsx(lang, &out, &selection, &paths, &options),
+                Err(code) => code,
+            },
+            Some(CliCommand::Template { unit, year, out }) => {
+                verbs::template(lang, &unit, year, &out)
+            }
         }
     }
 }
@@ -123,8 +213,10 @@ fn run_check(lang: Lang, paths: &[PathBuf], options: &ImportOptions) -> ExitCode
         eprintln!("{}", strings::no_workbooks(lang));
         return ExitCode::FAILURE;
     }
-    let reports: Vec<_> = imports.into_iter().map(|i| i.report).collect();
-    let text = check::report_text(lang, &reports);
+    let mut dataset = planboard_model::Dataset::new();
+    let reports = load::add_all(&mut dataset, imports);
+    let conflicts = planboard_import::check_conflicts(&dataset);
+    let text = check::report_text(lang, &reports, &conflicts);
     if let Err(code) = print(lang, &text) {
         return code;
     }
@@ -148,6 +240,18 @@ fn run_summary(
     if failed > 0 {
         eprintln!("{}", strings::report_total(lang, reports.len(), failed));
     }
+    // A file that could not be read at all makes any summary incomplete: say so and stop.
+    let unreadable: Vec<_> = reports.iter().filter(|r| r.error.is_some()).collect();
+    if !unreadable.is_empty() {
+        for report in unreadable {
+            let error = match lang {
+                Lang::Zh => report.error.as_deref(),
+                Lang::En => report.error_en.as_deref().or(report.error.as_deref()),
+            };
+            eprintln!("{}：{}", report.file, error.unwrap_or_default());
+        }
+        return ExitCode::FAILURE;
+    }
     let summary = Summary::of(&dataset, as_of);
     let text = if json {
         match serde_json::to_string_pretty(&summary) {
@@ -168,7 +272,7 @@ fn run_summary(
 
 /// Writes `text` to stdout; a full disk or the like becomes a message and a failure. A reader
 /// that stops early (`| head`) is no error.
-fn print(lang: Lang, text: &str) -> Result<(), ExitCode> {
+pub(crate) fn print(lang: Lang, text: &str) -> Result<(), ExitCode> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),

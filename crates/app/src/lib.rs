@@ -10,6 +10,7 @@ pub mod fonts;
 pub mod load;
 pub mod strings;
 mod summary_text;
+mod verbs;
 pub mod views;
 mod window;
 

@@ -1,15 +1,80 @@
 //! From files and folders to a dataset: the glue between the importer and the model, shared by
-//! the window and the command line.
+//! the window and the command line. Workspaces (`.planboard`) are taken wherever workbooks are.
 
 use planboard_import::{FileImport, FileReport, ImportOptions};
 use planboard_model::Dataset;
+use planboard_workspace::{is_workspace_path, Workspace};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
-/// Imports the workbooks in `paths` (folders are searched recursively), in order.
+/// Imports the workbooks in `paths` (folders are searched recursively), in order. Workspace
+/// files among them give their saved data, file by file, as if imported again.
 pub fn import(paths: &[PathBuf], options: &ImportOptions) -> Vec<FileImport> {
     let never_cancelled = AtomicBool::new(false);
-    planboard_import::import_paths(paths, options, &mut |_| {}, &never_cancelled)
+    let mut imports = Vec::new();
+    let mut workbooks = Vec::new();
+    let flush = |workbooks: &mut Vec<PathBuf>, imports: &mut Vec<FileImport>| {
+        if !workbooks.is_empty() {
+            imports.extend(planboard_import::import_paths(
+                workbooks,
+                options,
+                &mut |_| {},
+                &never_cancelled,
+            ));
+            workbooks.clear();
+        }
+    };
+    for path in paths {
+        if is_workspace_path(path) && path.is_file() {
+            flush(&mut workbooks, &mut imports);
+            imports.extend(open_workspace(path));
+        } else {
+            workbooks.push(path.clone());
+        }
+    }
+    flush(&mut workbooks, &mut imports);
+    imports
+}
+
+/// The saved data of a workspace file as one import per original file; a bad workspace gives
+/// one failed report naming it.
+pub fn open_workspace(path: &std::path::Path) -> Vec<FileImport> {
+    match Workspace::<serde_json::Value>::open(path) {
+        Ok(workspace) => {
+            // The latest report of each file.
+            let mut reports: std::collections::HashMap<String, FileReport> = workspace
+                .import_log
+                .into_iter()
+                .map(|r| (r.file.clone(), r))
+                .collect();
+            workspace
+                .dataset
+                .batches()
+                .into_iter()
+                .map(|batch| {
+                    let file = batch
+                        .source
+                        .as_ref()
+                        .map(|s| s.path.clone())
+                        .unwrap_or_default();
+                    let report = reports.remove(&file).unwrap_or_else(|| FileReport {
+                        file,
+                        ..FileReport::default()
+                    });
+                    FileImport { batch, report }
+                })
+                .collect()
+        }
+        Err(error) => vec![FileImport {
+            batch: Default::default(),
+            report: FileReport {
+                file: path.display().to_string(),
+                error: Some(error.to_string()),
+                error_en: Some(error.message_en()),
+                ..FileReport::default()
+            },
+        }],
+    }
 }
 
 /// Adds every file's data to `dataset`, in order; returns the files' reports.

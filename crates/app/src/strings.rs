@@ -488,7 +488,84 @@ pub mod help {
         "看不出单位的工作表所属的单位 / The unit of sheets whose unit cannot be told";
     /// `--json`.
     pub const JSON: &str = "输出 JSON / Print JSON";
+    /// `save`.
+    pub const SAVE: &str =
+        "导入工作簿并保存为工作区文件 / Import workbooks and save them as a workspace file";
+    /// `report`.
+    pub const REPORT: &str = "输出“主要成效”文字摘要 / Print the written summary (主要成效)";
+    /// `export-xlsx`.
+    pub const EXPORT_XLSX: &str =
+        "把汇总表导出为 Excel 文件 / Export the summary tables as an Excel workbook";
+    /// `template`.
+    pub const TEMPLATE: &str =
+        "为某单位某年生成项目台账和完成情况表模板 / Write the ledger and progress templates for a unit and year";
+    /// `--out`.
+    pub const OUT: &str = "输出文件或文件夹 / Output file or folder";
+    /// `--period`.
+    pub const PERIOD: &str = "规划期，例如 十三五 / Plan period, e.g. 十三五";
+    /// `--year`.
+    pub const YEAR: &str = "年度，例如 2026 / Year, e.g. 2026";
+    /// `--scope`.
+    pub const SCOPE: &str = "只看某个单位（默认全区） / One unit only (default: the district)";
+    /// `template --unit`.
+    pub const TEMPLATE_UNIT: &str = "模板所属单位 / The unit the template is for";
     /// `--as-of`.
     pub const AS_OF: &str =
         "数据截至月份（默认为数据中最新的月份） / As-of month (default: the latest in the data)";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages of the command-line verbs save, report, export-xlsx and template
+
+/// A workspace was saved.
+pub fn saved_workspace(lang: Lang, path: &str, files: usize) -> String {
+    match lang {
+        Lang::Zh => format!("已保存工作区：{path}（{files} 个文件）"),
+        Lang::En => format!("Workspace saved: {path} ({files} files)"),
+    }
+}
+
+/// A file was written.
+pub fn wrote_file(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::Zh => format!("已生成：{path}"),
+        Lang::En => format!("Written: {path}"),
+    }
+}
+
+/// Writing a file failed.
+pub fn file_write_failed(lang: Lang, path: &str, error: &str) -> String {
+    match lang {
+        Lang::Zh => format!("无法写入 {path}：{error}"),
+        Lang::En => format!("Cannot write {path}: {error}"),
+    }
+}
+
+/// An invalid `--period` value.
+pub fn bad_period(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Zh => format!("--period 应为规划期名称（例如 十四五），而不是「{text}」"),
+        Lang::En => format!("--period must name a plan period (e.g. 十四五), not \"{text}\""),
+    }
+}
+
+/// `--period` and `--year` together.
+pub fn period_or_year(lang: Lang) -> &'static str {
+    lang.pick(
+        "--period 和 --year 只能选一个",
+        "Give --period or --year, not both",
+    )
+}
+
+/// The data hold nothing to report on.
+pub fn nothing_to_report(lang: Lang) -> &'static str {
+    lang.pick("没有可用的数据", "There is no data")
+}
+
+/// The heading of the conflicts between reports and ledgers in `check`.
+pub fn conflicts_heading(lang: Lang) -> &'static str {
+    lang.pick(
+        "完成情况表与项目台账不一致：",
+        "Progress reports that disagree with the ledgers:",
+    )
 }

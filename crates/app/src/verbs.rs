@@ -1,0 +1,164 @@
+//! The command-line verbs that write: `save`, `report`, `export-xlsx` and `template`.
+
+use crate::cli::{print, Selection, USAGE_ERROR};
+use crate::load;
+use crate::strings::{self, Lang};
+use planboard_export::{summary_workbook, SummaryRequest, TemplateRequest};
+use planboard_import::ImportOptions;
+use planboard_model::narrative::{main_results, NarrativeRequest};
+use planboard_model::{Dataset, PlanPeriod, Scope, Span, UnitName, YearMonth};
+use planboard_workspace::Workspace;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// `planboard save OUT.planboard FILE|DIR…`.
+pub fn save(lang: Lang, out: &Path, paths: &[PathBuf], options: &ImportOptions) -> ExitCode {
+    let (dataset, reports) = load::load(paths, options);
+    let files = reports.len();
+    let workspace = Workspace {
+        dataset,
+        import_log: reports,
+        settings: serde_json::Value::Object(Default::default()),
+    };
+    match workspace.save(out) {
+        Ok(()) => {
+            println!(
+                "{}",
+                strings::saved_workspace(lang, &out.display().to_string(), files)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!(
+                "{}",
+                strings::file_write_failed(lang, &out.display().to_string(), &error.to_string())
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `planboard report [--period P | --year Y] [--scope UNIT] FILE|DIR…`.
+pub fn report(
+    lang: Lang,
+    selection: &Selection,
+    paths: &[PathBuf],
+    options: &ImportOptions,
+) -> ExitCode {
+    let (dataset, _) = load::load(paths, options);
+    let request = match narrative_request(lang, &dataset, selection) {
+        Ok(request) => request,
+        Err(code) => return code,
+    };
+    match print(lang, &(main_results(&dataset, &request) + "\n")) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}
+
+/// `planboard export-xlsx --out FILE.xlsx [--period P | --year Y] FILE|DIR…`.
+pub fn export_xlsx(
+    lang: Lang,
+    out: &Path,
+    selection: &Selection,
+    paths: &[PathBuf],
+    options: &ImportOptions,
+) -> ExitCode {
+    let (dataset, _) = load::load(paths, options);
+    let request = match narrative_request(lang, &dataset, selection) {
+        Ok(request) => request,
+        Err(code) => return code,
+    };
+    let bytes = summary_workbook(
+        &dataset,
+        &SummaryRequest {
+            as_of: request.as_of,
+            unit_span: request.span,
+        },
+    );
+    write_file(lang, out, bytes.map_err(|e| e.to_string()))
+}
+
+/// `planboard template --unit NAME --year YYYY --out DIR`: both templates.
+pub fn template(lang: Lang, unit: &str, year: i32, out: &Path) -> ExitCode {
+    let Some(unit) = UnitName::new(unit) else {
+        eprintln!("{}", strings::bad_unit(lang));
+        return ExitCode::from(USAGE_ERROR);
+    };
+    if let Err(error) = std::fs::create_dir_all(out) {
+        eprintln!(
+            "{}",
+            strings::file_write_failed(lang, &out.display().to_string(), &error.to_string())
+        );
+        return ExitCode::FAILURE;
+    }
+    let request = TemplateRequest { unit, year };
+    let ledger = planboard_export::ledger_template(&request, &[]);
+    let progress = planboard_export::progress_template(&request, &[]);
+    let ledger_path = out.join(format!("{year}年{}招商引资项目台账.xlsx", request.unit));
+    let progress_path = out.join(format!(
+        "{year}年{}招商引资工作完成情况表.xlsx",
+        request.unit
+    ));
+    let first = write_file(lang, &ledger_path, ledger.map_err(|e| e.to_string()));
+    let second = write_file(lang, &progress_path, progress.map_err(|e| e.to_string()));
+    if first == ExitCode::SUCCESS {
+        second
+    } else {
+        first
+    }
+}
+
+fn write_file(lang: Lang, path: &Path, bytes: Result<Vec<u8>, String>) -> ExitCode {
+    let shown = path.display().to_string();
+    match bytes.and_then(|b| std::fs::write(path, b).map_err(|e| e.to_string())) {
+        Ok(()) => {
+            println!("{}", strings::wrote_file(lang, &shown));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{}", strings::file_write_failed(lang, &shown, &error));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The scope, span and data date a selection names. Without `--period` or `--year`, the
+/// latest plan period with data.
+fn narrative_request(
+    lang: Lang,
+    dataset: &Dataset,
+    selection: &Selection,
+) -> Result<NarrativeRequest, ExitCode> {
+    let usage = |message: String| {
+        eprintln!("{message}");
+        ExitCode::from(USAGE_ERROR)
+    };
+    let as_of = match &selection.as_of {
+        None => dataset.latest_month(),
+        Some(text) => {
+            Some(YearMonth::parse(text).ok_or_else(|| usage(strings::bad_as_of(lang, text)))?)
+        }
+    };
+    let span = match (&selection.period, selection.year) {
+        (Some(_), Some(_)) => return Err(usage(strings::period_or_year(lang).into())),
+        (Some(text), None) => Span::Plan(
+            PlanPeriod::parse(text).ok_or_else(|| usage(strings::bad_period(lang, text)))?,
+        ),
+        (None, Some(year)) => Span::Year(year),
+        (None, None) => match dataset.periods().last() {
+            Some(period) => Span::Plan(*period),
+            None => {
+                eprintln!("{}", strings::nothing_to_report(lang));
+                return Err(ExitCode::FAILURE);
+            }
+        },
+    };
+    let scope = match &selection.scope {
+        None => Scope::District,
+        Some(text) => {
+            Scope::Unit(UnitName::new(text).ok_or_else(|| usage(strings::bad_unit(lang).into()))?)
+        }
+    };
+    Ok(NarrativeRequest { scope, span, as_of })
+}

@@ -1,0 +1,166 @@
+//! The command line over the bundled demo workbooks: help, check, summary, save (workspace
+//! round trip), report, export-xlsx and template.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn planboard(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_planboard"))
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap()
+}
+
+fn demo() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../resources/demo")
+        .display()
+        .to_string()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("planboard-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn help_and_version_work_without_a_display() {
+    let version = planboard(&["--version"]);
+    assert!(version.status.success());
+    assert!(stdout(&version).contains(env!("CARGO_PKG_VERSION")));
+    let help = planboard(&["--help"]);
+    assert!(help.status.success());
+    for verb in [
+        "check",
+        "summary",
+        "save",
+        "report",
+        "export-xlsx",
+        "template",
+    ] {
+        assert!(stdout(&help).contains(verb), "{verb} missing from --help");
+    }
+}
+
+#[test]
+fn a_saved_workspace_gives_the_same_summary_as_its_workbooks() {
+    let dir = temp_dir("save");
+    let workspace = dir.join("demo.planboard");
+    let saved = planboard(&["save", workspace.to_str().unwrap(), &demo()]);
+    assert!(saved.status.success(), "{}", stderr(&saved));
+    let from_workbooks = planboard(&["summary", "--json", &demo()]);
+    let from_workspace = planboard(&["summary", "--json", workspace.to_str().unwrap()]);
+    assert!(from_workbooks.status.success() && from_workspace.status.success());
+    let a: serde_json::Value = serde_json::from_slice(&from_workbooks.stdout).unwrap();
+    let b: serde_json::Value = serde_json::from_slice(&from_workspace.stdout).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(
+        a["district"]["periods"]["十三五"]["signed_projects"]["actual"],
+        123
+    );
+
+    // Importing the workspace and the workbooks again doubles nothing.
+    let both = planboard(&["summary", "--json", workspace.to_str().unwrap(), &demo()]);
+    let c: serde_json::Value = serde_json::from_slice(&both.stdout).unwrap();
+    assert_eq!(a, c);
+
+    // A truncated workspace fails with a message naming the file, not a panic.
+    let bytes = std::fs::read(&workspace).unwrap();
+    let truncated = dir.join("truncated.planboard");
+    std::fs::write(&truncated, &bytes[..bytes.len() / 3]).unwrap();
+    let failed = planboard(&["summary", "--json", truncated.to_str().unwrap()]);
+    assert_eq!(failed.status.code(), Some(1));
+    let message = stderr(&failed);
+    assert!(
+        message.contains("truncated.planboard") && message.contains("损坏或不完整"),
+        "{message}"
+    );
+    assert!(!message.contains("panicked"), "{message}");
+}
+
+#[test]
+fn the_report_for_the_13th_plan_reads_like_the_seed() {
+    let report = planboard(&["report", "--period", "十三五", &demo()]);
+    assert!(report.status.success(), "{}", stderr(&report));
+    let text = stdout(&report);
+    let seed =
+        "新签约项目123个，占任务数100个的123.00%；其中超亿元项目83个，完成任务数65个的127.69%；\
+                10亿元以上项目9个，占任务数6个的150.00%；外资项目3个。计划总投资398.00亿元，\
+                占任务数351.00亿元的113.39%；实际到位资金412.63亿元，占任务数358.00亿元的115.26%。";
+    assert!(text.contains(seed), "{text}");
+    let running = stdout(&planboard(&["report", "--year", "2026", &demo()]));
+    assert!(
+        running.contains("2026年1-10月") && running.contains("序时进度"),
+        "{running}"
+    );
+    let bad = planboard(&["report", "--period", "第三季度", &demo()]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn check_passes_on_the_demo_and_fails_on_a_bad_file() {
+    let ok = planboard(&["check", &demo()]);
+    assert!(ok.status.success(), "{}", stdout(&ok));
+    assert!(
+        stdout(&ok).contains("共 14 个文件，0 个有错误"),
+        "{}",
+        stdout(&ok)
+    );
+    let dir = temp_dir("check");
+    let bad = dir.join("不是表格.xlsx");
+    std::fs::write(&bad, "这只是一段文字").unwrap();
+    let failed = planboard(&["check", bad.to_str().unwrap()]);
+    assert_eq!(failed.status.code(), Some(1));
+    assert!(
+        stdout(&failed).contains("不是表格.xlsx"),
+        "{}",
+        stdout(&failed)
+    );
+}
+
+#[test]
+fn templates_and_the_summary_workbook_are_written() {
+    let dir = temp_dir("files");
+    let out = dir.join("templates");
+    let written = planboard(&[
+        "template",
+        "--unit",
+        "城东街道",
+        "--year",
+        "2026",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(written.status.success(), "{}", stderr(&written));
+    let ledger = out.join("2026年城东街道招商引资项目台账.xlsx");
+    let progress = out.join("2026年城东街道招商引资工作完成情况表.xlsx");
+    assert!(ledger.exists() && progress.exists());
+    // Empty templates import with no problem at all.
+    let checked = planboard(&["check", out.to_str().unwrap()]);
+    assert!(checked.status.success(), "{}", stdout(&checked));
+    assert!(!stdout(&checked).contains("警告"), "{}", stdout(&checked));
+
+    let xlsx = dir.join("汇总.xlsx");
+    let exported = planboard(&[
+        "export-xlsx",
+        "--out",
+        xlsx.to_str().unwrap(),
+        "--year",
+        "2026",
+        &demo(),
+    ]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    assert_eq!(&std::fs::read(&xlsx).unwrap()[..2], b"PK");
+}
