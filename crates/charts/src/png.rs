@@ -1,0 +1,289 @@
+//! Headless rendering: a chart drawn by [`crate::chart_ui`] into a 1920×1080 PNG with no
+//! window, no display and no GPU (see the crate documentation for the mechanism).
+
+use crate::{chart_data, install_fonts, ChartData, ChartKind, ChartRequest};
+use egui_kittest::wgpu::WgpuTestRenderer;
+use egui_kittest::{Harness, TestRenderer};
+use image::RgbaImage;
+use planboard_model::{Dataset, Indicator, PlanPeriod, Span, YearMonth};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// The canvas in points: 16:9.
+pub const CANVAS_POINTS: [f32; 2] = [960.0, 540.0];
+/// Pixels per point: crisp text on a projector.
+pub const PIXELS_PER_POINT: f32 = 2.0;
+/// The picture in pixels.
+pub const PICTURE_PIXELS: [u32; 2] = [1920, 1080];
+/// Frames run before the picture is taken: egui_plot sizes its axes from the previous frame.
+const FRAMES: usize = 3;
+
+/// Why a chart could not be made into a picture or saved.
+#[derive(Debug, thiserror::Error)]
+pub enum ChartError {
+    /// No wgpu adapter could be created (no Vulkan/GL driver, not even a software one).
+    #[error("无法初始化图形渲染（需要 Vulkan 或 OpenGL 软件渲染，如 Mesa llvmpipe）：{0}")]
+    Adapter(String),
+    /// Rendering failed.
+    #[error("图表渲染失败：{0}")]
+    Render(String),
+    /// PNG encoding failed.
+    #[error("PNG 编码失败：{0}")]
+    Encode(String),
+    /// A file or folder could not be written.
+    #[error("无法写入 {path}：{source}")]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+}
+
+/// One wgpu device for the whole process (creating one takes longer than drawing a chart).
+type Shared = Arc<Mutex<WgpuTestRenderer>>;
+
+/// Hands the shared device to a harness.
+struct SharedRenderer(Shared);
+
+impl TestRenderer for SharedRenderer {
+    fn handle_delta(&mut self, delta: &mut egui::TexturesDelta) {
+        lock(&self.0).handle_delta(delta);
+    }
+
+    fn render(
+        &mut self,
+        ctx: &egui::Context,
+        output: &egui::FullOutput,
+    ) -> Result<RgbaImage, String> {
+        lock(&self.0).render(ctx, output)
+    }
+}
+
+/// Locks a mutex, also after a panic elsewhere (the renderer holds no invariant a panic breaks).
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn shared_renderer() -> Result<Shared, ChartError> {
+    static SHARED: OnceLock<Result<Shared, String>> = OnceLock::new();
+    SHARED
+        .get_or_init(|| {
+            std::panic::catch_unwind(WgpuTestRenderer::new)
+                .map(|r| Arc::new(Mutex::new(r)))
+                .map_err(|panic| {
+                    panic
+                        .downcast_ref::<String>()
+                        .cloned()
+                        .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_string()))
+                        .unwrap_or_else(|| "wgpu".to_string())
+                })
+        })
+        .clone()
+        .map_err(ChartError::Adapter)
+}
+
+/// Draws the chart on a white page, as [`render_image`] and the snapshot tests see it.
+fn page_ui(ui: &mut egui::Ui, chart: &ChartData) {
+    let page = ui.ctx().content_rect();
+    ui.painter()
+        .with_clip_rect(page)
+        .rect_filled(page, 0.0, crate::style::BACKGROUND);
+    crate::chart_ui(ui, chart);
+}
+
+/// Renders `chart` to an RGBA picture of exactly 1920×1080 pixels (960×540 points at 2 pixels
+/// per point), chart only. Renders are serialized: they share one wgpu device and its font
+/// texture.
+pub fn render_image(chart: &ChartData) -> Result<RgbaImage, ChartError> {
+    static RENDERING: Mutex<()> = Mutex::new(());
+    let renderer = shared_renderer()?;
+    let _one_at_a_time = lock(&RENDERING);
+    let image = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut harness = Harness::builder()
+            .with_size(egui::Vec2::from(CANVAS_POINTS))
+            .with_pixels_per_point(PIXELS_PER_POINT)
+            .with_theme(egui::Theme::Light)
+            .with_accessibility_check(false)
+            .with_render_cursor(false)
+            .allow_missing_glyphs()
+            .with_context_setup(install_fonts)
+            .renderer(SharedRenderer(renderer))
+            .build_ui(|ui| page_ui(ui, chart));
+        harness.run_steps(FRAMES);
+        harness.render()
+    }))
+    .map_err(|_| ChartError::Render("egui_kittest".to_string()))?
+    .map_err(ChartError::Render)?;
+    if image.dimensions() != (PICTURE_PIXELS[0], PICTURE_PIXELS[1]) {
+        return Err(ChartError::Render(format!(
+            "{}×{}",
+            image.width(),
+            image.height()
+        )));
+    }
+    Ok(image)
+}
+
+/// Renders `chart` as a 1920×1080 PNG (RGB, no transparency). The window's 保存图片 and
+/// 复制图片 and the command line's export use this same function, so their pictures match.
+pub fn render_png(chart: &ChartData) -> Result<Vec<u8>, ChartError> {
+    encode_png(&render_image(chart)?)
+}
+
+/// Encodes a picture as PNG, dropping the alpha channel.
+pub fn encode_png(image: &RgbaImage) -> Result<Vec<u8>, ChartError> {
+    use image::ImageEncoder as _;
+    let rgb = image::DynamicImage::ImageRgba8(image.clone()).to_rgb8();
+    let mut bytes = Vec::new();
+    image::codecs::png::PngEncoder::new_with_quality(
+        &mut bytes,
+        image::codecs::png::CompressionType::Fast,
+        image::codecs::png::FilterType::Adaptive,
+    )
+    .write_image(
+        rgb.as_raw(),
+        rgb.width(),
+        rgb.height(),
+        image::ExtendedColorType::Rgb8,
+    )
+    .map_err(|e| ChartError::Encode(e.to_string()))?;
+    Ok(bytes)
+}
+
+/// The charts 导出全部图表 writes: 年度对比 per main indicator, 规划期对比, 单位排名 and
+/// 月度进度 of the as-of year, and 产业与进度 of the current plan period.
+pub fn standard_requests(dataset: &Dataset, as_of: Option<YearMonth>) -> Vec<ChartRequest> {
+    let as_of = as_of.or_else(|| dataset.latest_month());
+    let year = as_of.map(|a| a.year).or_else(|| dataset.years().last());
+    let request = |kind, indicator, span| ChartRequest {
+        span,
+        as_of,
+        ..ChartRequest::new(kind, indicator)
+    };
+    let mut requests = Vec::new();
+    for indicator in [
+        Indicator::SignedProjects,
+        Indicator::ProjectsOver100m,
+        Indicator::ProjectsOver1b,
+        Indicator::PlannedInvestment,
+        Indicator::FundsInPlace,
+    ] {
+        requests.push(request(ChartKind::YearlyComparison, indicator, None));
+    }
+    for indicator in [
+        Indicator::SignedProjects,
+        Indicator::PlannedInvestment,
+        Indicator::FundsInPlace,
+    ] {
+        requests.push(request(ChartKind::PeriodComparison, indicator, None));
+    }
+    for indicator in [Indicator::SignedProjects, Indicator::PlannedInvestment] {
+        requests.push(request(
+            ChartKind::UnitRanking,
+            indicator,
+            year.map(Span::Year),
+        ));
+    }
+    for indicator in [
+        Indicator::SignedProjects,
+        Indicator::PlannedInvestment,
+        Indicator::FundsInPlace,
+    ] {
+        requests.push(request(
+            ChartKind::MonthlyProgress,
+            indicator,
+            year.map(Span::Year),
+        ));
+    }
+    requests.push(request(
+        ChartKind::IndustryAndStages,
+        Indicator::SignedProjects,
+        year.and_then(PlanPeriod::containing).map(Span::Plan),
+    ));
+    requests
+}
+
+/// A file name from a chart title, safe on Windows: no `<>:"/\|?*` or control characters, no
+/// trailing dot or space, not a reserved device name, not too long.
+pub fn file_name(title: &str) -> String {
+    const MAX_CHARS: usize = 80;
+    let mut name: String = title
+        .chars()
+        .map(|c| {
+            if c.is_control() || "<>:\"/\\|?*".contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .take(MAX_CHARS)
+        .collect();
+    while name.ends_with(['.', ' ']) {
+        name.pop();
+    }
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_uppercase();
+    let reserved = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.len() == 4
+            && stem.ends_with(|c: char| c.is_ascii_digit()));
+    if name.is_empty() || reserved {
+        name.insert_str(0, "图表_");
+    }
+    name
+}
+
+/// Writes every chart of [`standard_requests`] that has data into `out_dir` (created if
+/// needed) as `NN_<title>.png`; returns the files written, in order.
+pub fn export_all(
+    dataset: &Dataset,
+    as_of: Option<YearMonth>,
+    out_dir: &Path,
+) -> Result<Vec<PathBuf>, ChartError> {
+    std::fs::create_dir_all(out_dir).map_err(|source| ChartError::Io {
+        path: out_dir.to_path_buf(),
+        source,
+    })?;
+    let mut written = Vec::new();
+    for request in standard_requests(dataset, as_of) {
+        let chart = chart_data(dataset, &request);
+        if !chart.has_values() {
+            continue;
+        }
+        let png = render_png(&chart)?;
+        let path = out_dir.join(format!(
+            "{:02}_{}.png",
+            written.len() + 1,
+            file_name(&chart.title)
+        ));
+        std::fs::write(&path, png).map_err(|source| ChartError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_safe_on_windows() {
+        assert_eq!(
+            file_name("十四五期间各年度计划总投资完成情况（亿元）"),
+            "十四五期间各年度计划总投资完成情况（亿元）"
+        );
+        assert_eq!(file_name("a/b:c*?.. "), "a_b_c__");
+        assert_eq!(file_name("CON"), "图表_CON");
+        assert_eq!(file_name("com1.png"), "图表_com1.png");
+        assert_eq!(file_name(""), "图表_");
+    }
+}
