@@ -54,6 +54,7 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> Parsed {
         .filter(|(_, indicator, _, year)| seen.insert((*indicator, *year)))
         .collect();
     let mut warned_no_year = false;
+    let mut last_year: Option<i32> = None;
     for (r, class) in table.classes.iter().enumerate() {
         if *class != RowClass::Data {
             continue;
@@ -68,9 +69,15 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> Parsed {
             }
             continue;
         };
-        let year = year_col
-            .and_then(|c| year_of_cell(table.grid.value(r, c)))
-            .or(table.year);
+        // An empty 年度 cell under a filled one belongs to the year above (a merge read
+        // without its merge).
+        let year = match year_col.map(|c| table.grid.value(r, c)) {
+            Some(Value::Empty) => last_year,
+            Some(v) => year_of_cell(v),
+            None => None,
+        }
+        .or(table.year);
+        last_year = year;
         let has_column_years = columns.iter().all(|(_, _, _, y)| y.is_some());
         // Without a year, a plan named in the title (“十四五”目标任务) takes the targets.
         let fallback = year.map(Span::Year).or_else(|| table.plan.map(Span::Plan));

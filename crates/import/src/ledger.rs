@@ -47,6 +47,14 @@ pub fn parse(table: &Table<'_>) -> Parsed {
         _ => None,
     };
     let mut warned_no_unit = false;
+    // Sized once: a growing vector of large ledgers would be copied again and again.
+    parsed.projects.reserve(
+        table
+            .classes
+            .iter()
+            .filter(|c| **c == RowClass::Data)
+            .count(),
+    );
     for (r, class) in table.classes.iter().enumerate() {
         if *class != RowClass::Data {
             continue;

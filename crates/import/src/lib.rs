@@ -162,8 +162,17 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
         years.extend(imported.report.years.iter().copied());
         units.extend(imported.units);
         report.needs_unit |= imported.needs_unit;
-        batch.facts.extend(imported.facts);
-        batch.projects.extend(imported.projects);
+        // Moved, not copied, when the batch is still empty (one large sheet).
+        if batch.facts.is_empty() {
+            batch.facts = imported.facts;
+        } else {
+            batch.facts.extend(imported.facts);
+        }
+        if batch.projects.is_empty() {
+            batch.projects = imported.projects;
+        } else {
+            batch.projects.extend(imported.projects);
+        }
         report.sheets.push(imported.report);
     }
     batch.source = Some(SourceFile {

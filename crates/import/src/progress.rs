@@ -210,6 +210,7 @@ pub fn parse(table: &Table<'_>, indicator_col: Option<usize>) -> (SourceKind, Pa
     };
     let rate_checks = rate_checks(table, &columns);
     let mut seen_rows = std::collections::HashSet::new();
+    let mut last_when: Option<RowWhen> = None;
     let mut warned_no_year = false;
     for (r, class) in table.classes.iter().enumerate() {
         if *class != RowClass::Data {
@@ -223,13 +224,18 @@ pub fn parse(table: &Table<'_>, indicator_col: Option<usize>) -> (SourceKind, Pa
             parsed.skip(table, r, SkipReason::NotTracked);
             continue;
         }
-        let when = period_col.map_or(
-            RowWhen {
-                year: table.year,
-                ..RowWhen::default()
-            },
-            |c| row_when(table.grid.value(r, c), table.year),
-        );
+        let sheet_when = RowWhen {
+            year: table.year,
+            ..RowWhen::default()
+        };
+        let when = match period_col.map(|c| table.grid.value(r, c)) {
+            None => sheet_when,
+            // An empty period cell under a filled one: a merged cell read without its merge
+            // (.ods), or a period written once for a block of rows.
+            Some(Value::Empty) => last_when.unwrap_or(sheet_when),
+            Some(v) => row_when(v, table.year),
+        };
+        last_when = Some(when);
         let row_year = when.year;
         // A second row of an indicator in the same period is a part of it (其中：省外到位资金).
         if let Some(i) = indicator {
