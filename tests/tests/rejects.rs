@@ -438,3 +438,38 @@ fn a_stale_cumulative_formula_does_not_beat_the_months() {
         .problems()
         .any(|p| p.place.column.as_deref() == Some("F") && p.place.row == 3));
 }
+
+#[test]
+fn a_ledger_without_a_unit_asks_for_one() {
+    use C::*;
+    let build = |wb: &mut Workbook| {
+        let sheet = wb.add_worksheet();
+        sheet.write_string(0, 0, "招商引资项目台账").expect("title");
+        write_rows(
+            sheet,
+            1,
+            &[
+                vec![S("序号"), S("项目名称"), S("签约日期"), S("投资额（亿元）")],
+                vec![N(1.0), S("甲项目"), S("2025-03-01"), N(2.5)],
+            ],
+        );
+    };
+    let import_without = import("台账.xlsx", build);
+    assert!(import_without.report.needs_unit);
+    assert!(import_without.batch.projects.is_empty());
+    let path = temp_path("台账.xlsx");
+    let with_unit = import_file(
+        &path,
+        &ImportOptions {
+            unit: UnitName::new("东港镇"),
+            ..options()
+        },
+    );
+    assert!(!with_unit.report.needs_unit);
+    assert_eq!(with_unit.batch.projects.len(), 1);
+    assert_eq!(with_unit.batch.projects[0].unit.as_str(), "东港镇");
+    assert_eq!(
+        with_unit.batch.projects[0].planned_investment,
+        Some(dec("2.5"))
+    );
+}
