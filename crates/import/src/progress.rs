@@ -8,8 +8,8 @@ use crate::rows::RowClass;
 use crate::sheet::{money_unit_of, year_of_cell, Parsed, Table};
 use crate::synonyms::{
     contains_any, indicator_of, indicator_of_header, is_any, ledger_field, LedgerField,
-    ACTUAL_WORDS, AGGREGATE_WORDS, MEASURE_COLUMN_WORDS, PERIOD_COLUMN_WORDS, RATE_WORDS,
-    TARGET_WORDS,
+    ACTUAL_WORDS, AGGREGATE_WORDS, MEASURE_COLUMN_WORDS, OTHER_PERIOD_WORDS, PERIOD_COLUMN_WORDS,
+    RATE_WORDS, TARGET_WORDS,
 };
 use crate::unit::{looks_like_unit, scope_in, ScopeHint};
 use crate::values::{parse_count, parse_money, parse_percent, Value};
@@ -70,7 +70,10 @@ fn value_column(segments: &[String], col: usize) -> Option<ValueColumn> {
     }
     // 实际到位资金 names an indicator, not an actual column.
     let keys: Vec<String> = keys.iter().map(|k| k.replace("实际到位", "到位")).collect();
-    if keys.iter().any(|k| contains_any(k, RATE_WORDS)) {
+    if keys
+        .iter()
+        .any(|k| contains_any(k, RATE_WORDS) || contains_any(k, OTHER_PERIOD_WORDS))
+    {
         return None;
     }
     let role = keys.iter().rev().find_map(|k| role_of(k));
@@ -376,13 +379,18 @@ pub fn parse(table: &Table<'_>, indicator_col: Option<usize>) -> (SourceKind, Pa
                 .unit
                 .as_ref()
                 .map_or_else(|| scope.clone(), |u| Scope::Unit(u.clone()));
+            let key = FactKey {
+                scope,
+                indicator,
+                span,
+                kind: column.kind,
+            };
+            // Two columns saying the same (完成数 and 实际完成): the first one counts.
+            if facts.iter().any(|f| f.key == key) {
+                continue;
+            }
             facts.push(Fact {
-                key: FactKey {
-                    scope,
-                    indicator,
-                    span,
-                    kind: column.kind,
-                },
+                key,
                 value: v,
                 source: table.cell_place(r, column.col),
             });
@@ -571,5 +579,7 @@ mod tests {
         assert_eq!(m(&["五年合计", "目标"]), None);
         assert_eq!(m(&["“十三五”目标"]).map(|(k, _)| k), Some(FactKind::Target));
         assert_eq!(m(&["备注"]), None);
+        assert_eq!(m(&["上年同期完成"]), None);
+        assert_eq!(m(&["同比增长"]), None);
     }
 }

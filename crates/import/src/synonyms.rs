@@ -228,6 +228,19 @@ pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
 /// word: 实际利用外资 is money in dollars, not a count of 外资项目.
 pub const NOT_INDICATOR_WORDS: &[&str] = &["利用外资", "美元", "外资到位", "到位外资", "完成率"];
 
+/// Header words of columns about another period or a comparison (上年同期, 同比增长): not
+/// figures of the sheet's own period.
+pub const OTHER_PERIOD_WORDS: &[&str] = &[
+    "上年",
+    "去年",
+    "同期",
+    "上期",
+    "增长",
+    "增减",
+    "比上年",
+    "环比",
+];
+
 /// Header words of a target column (目标).
 pub const TARGET_WORDS: &[&str] = &["目标", "任务", "计划数", "下达数"];
 /// Header words of an actual column (完成).
