@@ -1,39 +1,126 @@
 //! The app's state and the commands that change it.
 //!
 //! Drawing reads the state and collects [`Command`]s; [`PlanboardApp::apply`] carries them out
-//! after the frame is drawn, so the state never changes halfway through a frame.
+//! after the frame is drawn, so the state never changes halfway through a frame. Imports and
+//! file dialogs run on their own threads; [`PlanboardApp::show`] polls them every frame.
 
-use crate::load;
+use crate::dialogs::{Dialog, DialogTask};
+use crate::drill::{DrillDown, DrillTarget};
+use crate::import_job::{Finished, ImportJob, ImportRequest};
+use crate::ledger::{LedgerColumn, LedgerFilter, LedgerView};
+use crate::messages::{Level, Message, MAX_MESSAGES};
+use crate::rules::ColourRule;
+use crate::selection::Selection;
+use crate::settings::{DataFolder, Settings};
 use crate::strings::{self, Lang};
 use crate::views::{self, summary_table::SummaryTable};
-use planboard_import::{FileReport, ImportOptions};
-use planboard_model::Dataset;
+use planboard_import::{FileImport, FileReport, ImportOptions, Problem};
+use planboard_model::{Dataset, Indicator, PlanPeriod, Scope, UnitName, YearMonth};
+use std::collections::VecDeque;
 use std::path::PathBuf;
+use std::time::Duration;
+
+/// How often the window looks at a running import when the import thread says nothing.
+const IMPORT_POLL: Duration = Duration::from_millis(100);
+
+/// The tabs of the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tab {
+    /// 总览: one card per indicator.
+    Overview,
+    /// 数据: units × indicators, years × indicators, plan periods.
+    Data,
+    /// 项目台账: every project, filtered and sorted.
+    Ledger,
+    /// 图表: the meeting charts.
+    Charts,
+    /// 导入记录: every imported file and its problems.
+    ImportLog,
+}
+
+impl Tab {
+    /// Every tab, left to right.
+    pub const ALL: [Tab; 5] = [
+        Tab::Overview,
+        Tab::Data,
+        Tab::Ledger,
+        Tab::Charts,
+        Tab::ImportLog,
+    ];
+}
+
+/// The tables of the 数据 tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DataView {
+    /// Units × indicators with 排名.
+    Units,
+    /// Years × indicators.
+    Years,
+    /// The district by plan period.
+    Periods,
+}
+
+impl DataView {
+    /// Every table, in the order the switch shows them.
+    pub const ALL: [DataView; 3] = [DataView::Units, DataView::Years, DataView::Periods];
+}
+
+/// The native dialogs the 文件 menu opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogKind {
+    /// 导入…: pick workbooks.
+    ImportFiles,
+    /// 导入文件夹…: pick a folder.
+    ImportFolder,
+}
 
 /// Something the user asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
     /// Switch the interface language.
     SetLanguage(Lang),
-    /// Import these files or folders (dropped onto the window).
+    /// Import these files or folders (dropped, chosen in a dialog, recent, command line).
     Import(Vec<PathBuf>),
-}
-
-/// The outcome of the last import, for the status line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct ImportStatus {
-    files: usize,
-    failed: usize,
-}
-
-impl ImportStatus {
-    /// The status of an import; `None` when no file was imported.
-    fn of(reports: &[FileReport]) -> Option<Self> {
-        (!reports.is_empty()).then(|| Self {
-            files: reports.len(),
-            failed: reports.iter().filter(|r| r.has_errors()).count(),
-        })
-    }
+    /// Import a file again, its sheets of unknown unit taken as this unit's.
+    ImportWithUnit(PathBuf, UnitName),
+    /// Leave a file's sheets of unknown unit out.
+    SkipUnitPrompt,
+    /// Read a file again (it changed on disk).
+    Reimport(String),
+    /// Remove a file and everything read from it.
+    RemoveFile(String),
+    /// Stop the running import after the file being read.
+    CancelImport,
+    /// Open a native file dialog.
+    OpenDialog(DialogKind),
+    /// Show another tab.
+    SetTab(Tab),
+    /// Show another table of the 数据 tab.
+    SetDataView(DataView),
+    /// Show another plan period (its whole span).
+    SetPeriod(PlanPeriod),
+    /// Show one year of the period, or the whole period.
+    SetYear(Option<i32>),
+    /// Show the district or one unit.
+    SetScope(Scope),
+    /// Rank and chart another indicator.
+    SetIndicator(Indicator),
+    /// Judge against another as-of month; `None` follows the data.
+    SetAsOf(Option<YearMonth>),
+    /// Colour the cards by another rule.
+    SetColourRule(ColourRule),
+    /// Filter the ledger.
+    SetLedgerFilter(LedgerFilter),
+    /// Sort the ledger by a column (again: the other way).
+    SortLedger(LedgerColumn),
+    /// Show what a figure is made of.
+    DrillDown(DrillTarget),
+    /// Close the drill-down.
+    CloseDrillDown,
+    /// Remove one message from the message panel.
+    DismissMessage(usize),
+    /// Remove every message.
+    ClearMessages,
 }
 
 /// The whole app: the data it holds and how it is shown.
@@ -42,19 +129,55 @@ pub struct PlanboardApp {
     lang: Lang,
     /// Derived from `dataset`; rebuilt whenever the data changes.
     summary: SummaryTable,
-    last_import: Option<ImportStatus>,
+    selection: Selection,
+    tab: Tab,
+    data_view: DataView,
+    ledger: LedgerView,
+    drill: Option<(DrillTarget, DrillDown)>,
+    /// The report of every file imported, in import order (one per file).
+    import_log: Vec<FileReport>,
+    /// Reported figures that disagree with the ledgers; rebuilt when the data changes.
+    conflicts: Vec<Problem>,
+    job: Option<ImportJob>,
+    queue: VecDeque<ImportRequest>,
+    /// Files with sheets whose unit the user must name, first one asked now.
+    pending_units: VecDeque<PathBuf>,
+    /// The text box of the unit prompt (view state, edited by the widget).
+    pub(crate) unit_draft: String,
+    /// The ledger's search box (view state, edited by the widget).
+    pub(crate) search_draft: String,
+    dialog: Option<DialogTask>,
+    messages: Vec<Message>,
+    settings: Settings,
+    data_folder: Option<DataFolder>,
 }
 
 impl PlanboardApp {
-    /// An app showing `dataset`, in Chinese.
+    /// An app showing `dataset`, in Chinese, remembering nothing on disk.
     pub fn new(dataset: Dataset) -> Self {
-        let summary = SummaryTable::of(&dataset);
-        Self {
+        let mut app = Self {
             dataset,
             lang: Lang::default(),
-            summary,
-            last_import: None,
-        }
+            summary: SummaryTable::default(),
+            selection: Selection::default(),
+            tab: Tab::Overview,
+            data_view: DataView::Units,
+            ledger: LedgerView::default(),
+            drill: None,
+            import_log: Vec::new(),
+            conflicts: Vec::new(),
+            job: None,
+            queue: VecDeque::new(),
+            pending_units: VecDeque::new(),
+            unit_draft: String::new(),
+            search_draft: String::new(),
+            dialog: None,
+            messages: Vec::new(),
+            settings: Settings::default(),
+            data_folder: None,
+        };
+        app.refresh_data();
+        app
     }
 
     /// The same app in another language.
@@ -63,9 +186,44 @@ impl PlanboardApp {
         self
     }
 
-    /// The same app, noting in its status line the import that made its dataset.
+    /// The same app, with the reports of the import that made its dataset in its import log.
     pub fn with_import_reports(mut self, reports: &[FileReport]) -> Self {
-        self.last_import = ImportStatus::of(reports);
+        self.import_log = reports.to_vec();
+        self
+    }
+
+    /// The same app, importing `paths` in the background as soon as the window shows.
+    pub fn with_startup_import(mut self, paths: Vec<PathBuf>) -> Self {
+        if !paths.is_empty() {
+            self.settings.note_recent(&paths);
+            self.queue.push_back(ImportRequest {
+                paths,
+                options: ImportOptions::default(),
+                replace: false,
+            });
+        }
+        self
+    }
+
+    /// The same app, keeping its settings and log file in `folder`: the saved settings are
+    /// loaded (the saved language wins over the default Chinese).
+    pub fn with_data_folder(mut self, folder: DataFolder) -> Self {
+        let saved = folder.load_settings();
+        if self.lang == Lang::default() {
+            self.lang = saved.lang.into();
+        }
+        self.settings = Settings {
+            lang: self.lang.into(),
+            ..saved
+        };
+        // Paths given at start are the most recent.
+        let started: Vec<PathBuf> = self
+            .queue
+            .iter()
+            .flat_map(|r| r.paths.iter().cloned())
+            .collect();
+        self.settings.note_recent(&started);
+        self.data_folder = Some(folder);
         self
     }
 
@@ -79,21 +237,121 @@ impl PlanboardApp {
         self.lang
     }
 
+    /// The tab shown.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    /// What the user chose to see.
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    /// Whether an import is running or waiting.
+    pub fn is_importing(&self) -> bool {
+        self.job.is_some() || !self.queue.is_empty()
+    }
+
+    /// The file whose unit the window is asking for.
+    pub fn pending_unit(&self) -> Option<&PathBuf> {
+        self.pending_units.front()
+    }
+
+    /// The messages in the message panel, oldest first.
+    pub fn messages(&self) -> &[Message] {
+        &self.messages
+    }
+
+    /// The settings as they would be saved.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The report of every imported file.
+    pub fn import_log(&self) -> &[FileReport] {
+        &self.import_log
+    }
+
     /// Draws one frame into `ui`, then applies what the user asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.poll_background(&ctx);
         let mut commands = Vec::new();
-        let status = self
-            .last_import
-            .map(|s| strings::import_status(self.lang, s.files, s.failed));
-        views::top_bar::show(ui, self.lang, status.as_deref(), &mut commands);
+        let lang = self.lang;
+        views::menu_bar::show(
+            ui,
+            lang,
+            self.tab,
+            &self.settings.recent_files,
+            &mut commands,
+        );
+        if !self.dataset.is_empty() {
+            views::selection_bar::show(ui, lang, &self.dataset, &self.selection, &mut commands);
+        }
+        views::status_panel::show(
+            ui,
+            lang,
+            self.job.as_ref(),
+            self.queue.len(),
+            &self.messages,
+            &mut commands,
+        );
+        if let Some((target, drill)) = &self.drill {
+            views::drill_down::show(ui, lang, &self.dataset, target, drill, &mut commands);
+        }
         egui::CentralPanel::default().show(ui, |ui| {
-            if self.dataset.is_empty() {
-                views::empty_state::show(ui, self.lang);
-            } else {
-                views::summary_table::show(ui, self.lang, &self.summary);
+            if self.dataset.is_empty() && self.tab != Tab::ImportLog {
+                views::empty_state::show(ui, lang);
+                return;
+            }
+            match self.tab {
+                Tab::Overview => views::overview::show(
+                    ui,
+                    lang,
+                    &self.dataset,
+                    &self.selection,
+                    self.settings.colour_rule,
+                    &mut commands,
+                ),
+                Tab::Data => views::data_tables::show(
+                    ui,
+                    lang,
+                    &self.dataset,
+                    &self.selection,
+                    self.data_view,
+                    &self.summary,
+                    &mut commands,
+                ),
+                Tab::Ledger => views::ledger::show(
+                    ui,
+                    lang,
+                    &self.dataset,
+                    &self.ledger,
+                    &mut self.search_draft,
+                    &mut commands,
+                ),
+                Tab::Charts => views::charts::show(ui, lang),
+                Tab::ImportLog => views::import_log::show(
+                    ui,
+                    lang,
+                    &self.dataset,
+                    &self.import_log,
+                    &self.conflicts,
+                    &mut commands,
+                ),
             }
         });
-        let dropped: Vec<PathBuf> = ui.ctx().input(|i| {
+        if let Some(path) = self.pending_units.front() {
+            views::unit_prompt::show(
+                ui,
+                lang,
+                path,
+                self.dataset.units(),
+                &mut self.unit_draft,
+                &mut commands,
+            );
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files
                 .iter()
@@ -105,22 +363,276 @@ impl PlanboardApp {
             commands.push(Command::Import(dropped));
         }
         for command in commands {
-            self.apply(ui.ctx(), command);
+            self.apply(&ctx, command);
         }
     }
 
     /// Carries out one command: the only place the state changes.
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::SetLanguage(lang) => self.lang = lang,
-            Command::Import(paths) => {
-                // Synchronous for now; the window issue moves this to a background task.
-                let imports = load::import(&paths, &ImportOptions::default());
-                let reports = load::add_all(&mut self.dataset, imports);
-                self.summary = SummaryTable::of(&self.dataset);
-                self.last_import = ImportStatus::of(&reports);
-                ctx.request_repaint();
+            Command::SetLanguage(lang) => {
+                self.lang = lang;
+                self.settings.lang = lang.into();
+                self.save_settings();
             }
+            Command::Import(paths) => {
+                self.settings.note_recent(&paths);
+                self.save_settings();
+                self.enqueue(
+                    ctx,
+                    ImportRequest {
+                        paths,
+                        options: ImportOptions::default(),
+                        replace: false,
+                    },
+                );
+            }
+            Command::ImportWithUnit(path, unit) => {
+                self.pending_units.pop_front();
+                self.unit_draft.clear();
+                self.enqueue(
+                    ctx,
+                    ImportRequest {
+                        paths: vec![path],
+                        options: ImportOptions {
+                            unit: Some(unit),
+                            ..ImportOptions::default()
+                        },
+                        replace: true,
+                    },
+                );
+            }
+            Command::SkipUnitPrompt => {
+                self.pending_units.pop_front();
+                self.unit_draft.clear();
+            }
+            Command::Reimport(file) => self.enqueue(
+                ctx,
+                ImportRequest {
+                    paths: vec![PathBuf::from(file)],
+                    options: ImportOptions::default(),
+                    replace: true,
+                },
+            ),
+            Command::RemoveFile(file) => {
+                self.dataset.remove_file(&file);
+                self.import_log.retain(|r| r.file != file);
+                self.say(Level::Info, strings::file_removed(self.lang, &file));
+                self.refresh_data();
+            }
+            Command::CancelImport => {
+                if let Some(job) = &self.job {
+                    job.cancel();
+                }
+                self.queue.clear();
+            }
+            Command::OpenDialog(kind) => self.open_dialog(ctx, kind),
+            Command::SetTab(tab) => self.tab = tab,
+            Command::SetDataView(view) => self.data_view = view,
+            Command::SetPeriod(period) => {
+                self.selection.period = Some(period);
+                self.selection.year = None;
+            }
+            Command::SetYear(year) => self.selection.year = year,
+            Command::SetScope(scope) => self.selection.scope = scope,
+            Command::SetIndicator(indicator) => self.selection.indicator = indicator,
+            Command::SetAsOf(month) => self.selection.as_of = month,
+            Command::SetColourRule(rule) => {
+                self.settings.colour_rule = rule;
+                self.save_settings();
+            }
+            Command::SetLedgerFilter(filter) => {
+                self.ledger.filter = filter;
+                self.ledger.refresh_rows(&self.dataset);
+            }
+            Command::SortLedger(column) => {
+                self.ledger.sort = Some(self.ledger.next_sort(column));
+                self.ledger.refresh_rows(&self.dataset);
+            }
+            Command::DrillDown(target) => {
+                let drill = DrillDown::of(&self.dataset, &target);
+                self.drill = Some((target, drill));
+            }
+            Command::CloseDrillDown => self.drill = None,
+            Command::DismissMessage(index) => {
+                if index < self.messages.len() {
+                    self.messages.remove(index);
+                }
+            }
+            Command::ClearMessages => self.messages.clear(),
+        }
+        ctx.request_repaint();
+    }
+
+    /// Takes the news of the dialog and the import, starting the next import when one ends.
+    fn poll_background(&mut self, ctx: &egui::Context) {
+        if let Some(answer) = self.dialog.as_ref().and_then(DialogTask::poll) {
+            self.dialog = None;
+            if let Some(command) = answer {
+                self.apply(ctx, command);
+            }
+        }
+        if let Some(job) = &mut self.job {
+            match job.poll() {
+                Some(finished) => {
+                    let request = job.request().clone();
+                    self.job = None;
+                    self.finish_import(&request, finished);
+                }
+                None => ctx.request_repaint_after(IMPORT_POLL),
+            }
+        }
+        if self.job.is_none() {
+            if let Some(request) = self.queue.pop_front() {
+                self.start(ctx, request);
+            }
+        }
+    }
+
+    /// Runs `request` now when nothing else runs, else after what runs.
+    fn enqueue(&mut self, ctx: &egui::Context, request: ImportRequest) {
+        if self.job.is_none() && self.queue.is_empty() {
+            self.start(ctx, request);
+        } else {
+            self.queue.push_back(request);
+        }
+    }
+
+    fn start(&mut self, ctx: &egui::Context, request: ImportRequest) {
+        match ImportJob::start(ctx, request) {
+            Ok(job) => self.job = Some(job),
+            Err(error) => {
+                self.say(
+                    Level::Error,
+                    strings::import_thread_failed(self.lang, &error.to_string()),
+                );
+            }
+        }
+    }
+
+    fn open_dialog(&mut self, ctx: &egui::Context, kind: DialogKind) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let dialog = match kind {
+            DialogKind::ImportFiles => Dialog::ImportFiles {
+                title: strings::dialog_import_files(self.lang).to_string(),
+                filter_name: strings::dialog_workbooks(self.lang).to_string(),
+            },
+            DialogKind::ImportFolder => Dialog::ImportFolder {
+                title: strings::dialog_import_folder(self.lang).to_string(),
+            },
+        };
+        match DialogTask::open(ctx, dialog) {
+            Ok(task) => self.dialog = Some(task),
+            Err(error) => self.say(
+                Level::Error,
+                strings::dialog_failed(self.lang, &error.to_string()),
+            ),
+        }
+    }
+
+    /// Adds what an import read to the dataset, notes its reports and says how it went.
+    fn finish_import(&mut self, request: &ImportRequest, finished: Finished) {
+        let (imports, cancelled) = match finished {
+            Finished::Done { imports, cancelled } => (imports, cancelled),
+            Finished::Lost => {
+                self.say(Level::Error, strings::import_lost(self.lang).to_string());
+                return;
+            }
+        };
+        if imports.is_empty() && !cancelled {
+            self.say(Level::Warning, strings::no_workbooks(self.lang).to_string());
+            return;
+        }
+        let mut failed = 0;
+        let files = imports.len();
+        for FileImport { batch, report } in imports {
+            if let Some(error) = self.lang_error(&report) {
+                failed += 1;
+                self.say(Level::Error, error);
+                self.note_report(report);
+                continue;
+            }
+            if request.replace {
+                self.dataset.remove_file(&report.file);
+            }
+            let outcome = self.dataset.add(batch);
+            for replaced in &outcome.replaced_files {
+                self.import_log.retain(|r| &r.file != replaced);
+                self.say(
+                    Level::Info,
+                    strings::file_replaced(self.lang, replaced, &report.file),
+                );
+            }
+            let rejected: u32 = report.sheets.iter().map(|s| s.rows_rejected).sum();
+            if rejected > 0 {
+                failed += 1;
+                self.say(
+                    Level::Warning,
+                    strings::rows_rejected(self.lang, &report.file, rejected),
+                );
+            }
+            if report.needs_unit && request.options.unit.is_none() {
+                self.pending_units.push_back(PathBuf::from(&report.file));
+            }
+            self.note_report(report);
+        }
+        self.say(
+            Level::Info,
+            strings::import_finished(self.lang, files, failed, cancelled),
+        );
+        self.refresh_data();
+    }
+
+    /// A file's read error in the interface language.
+    fn lang_error(&self, report: &FileReport) -> Option<String> {
+        match self.lang {
+            Lang::Zh => report.error.clone(),
+            Lang::En => report.error_en.clone().or_else(|| report.error.clone()),
+        }
+    }
+
+    /// Puts `report` in the import log, replacing the file's earlier report.
+    fn note_report(&mut self, report: FileReport) {
+        match self.import_log.iter_mut().find(|r| r.file == report.file) {
+            Some(earlier) => *earlier = report,
+            None => self.import_log.push(report),
+        }
+    }
+
+    /// Rebuilds everything derived from the dataset.
+    fn refresh_data(&mut self) {
+        self.summary = SummaryTable::of(&self.dataset);
+        self.selection.fit(&self.dataset);
+        self.ledger.refresh_data(&self.dataset);
+        self.conflicts = planboard_import::check_conflicts(&self.dataset);
+        if let Some((target, drill)) = &mut self.drill {
+            *drill = DrillDown::of(&self.dataset, target);
+        }
+    }
+
+    /// Shows a message; warnings and errors also go to the log file.
+    fn say(&mut self, level: Level, text: String) {
+        if level != Level::Info {
+            if let Some(folder) = &self.data_folder {
+                // The message is in the window whatever happens to the log file.
+                let _ = folder.append_log(level.log_name(), &text);
+            }
+        }
+        self.messages.push(Message { level, text });
+        if self.messages.len() > MAX_MESSAGES {
+            self.messages.remove(0);
+        }
+    }
+
+    fn save_settings(&mut self) {
+        let Some(folder) = &self.data_folder else {
+            return;
+        };
+        if let Err(error) = folder.save_settings(&self.settings) {
+            let text = strings::settings_not_saved(self.lang, &error.to_string());
+            self.say(Level::Error, text);
         }
     }
 }

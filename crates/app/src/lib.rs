@@ -6,15 +6,24 @@
 pub mod app;
 mod check;
 pub mod cli;
+mod dialogs;
+pub mod drill;
 pub mod fonts;
+pub mod import_job;
+pub mod ledger;
 pub mod load;
+pub mod messages;
+pub mod rules;
+pub mod selection;
+pub mod settings;
 pub mod strings;
 mod summary_text;
 mod verbs;
 pub mod views;
 mod window;
 
-pub use app::{Command, PlanboardApp};
+pub use app::PlanboardApp;
+pub use app::{Command, DataView, Tab};
 pub use fonts::install_fonts;
 pub use strings::Lang;
 

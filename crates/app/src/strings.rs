@@ -201,23 +201,6 @@ pub fn indicator_source(lang: Lang, source: planboard_model::Source) -> &'static
 }
 
 // ---------------------------------------------------------------------------------------------
-// Import status (window)
-
-/// One line on the last import: how many files, how many with errors.
-pub fn import_status(lang: Lang, files: usize, failed: usize) -> String {
-    match lang {
-        Lang::Zh if failed == 0 => format!("已导入 {files} 个文件"),
-        Lang::Zh => {
-            format!("已导入 {files} 个文件，其中 {failed} 个有错误（详见 planboard check）")
-        }
-        Lang::En if failed == 0 => format!("Imported {files} file(s)"),
-        Lang::En => {
-            format!("Imported {files} file(s), {failed} with errors (see planboard check)")
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Start-up failure
 
 /// Title of the message shown when the window cannot be opened.
@@ -567,5 +550,770 @@ pub fn conflicts_heading(lang: Lang) -> &'static str {
     lang.pick(
         "完成情况表与项目台账不一致：",
         "Progress reports that disagree with the ledgers:",
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Window: menu, tabs and the selection bar
+
+/// The 文件 menu.
+pub fn menu_file(lang: Lang) -> &'static str {
+    lang.pick("文件", "File")
+}
+
+/// 文件 → 导入….
+pub fn menu_import(lang: Lang) -> &'static str {
+    lang.pick("导入工作簿…", "Import workbooks…")
+}
+
+/// 文件 → 导入文件夹….
+pub fn menu_import_folder(lang: Lang) -> &'static str {
+    lang.pick("导入文件夹…", "Import a folder…")
+}
+
+/// 文件 → 最近导入.
+pub fn menu_recent(lang: Lang) -> &'static str {
+    lang.pick("最近导入", "Recent imports")
+}
+
+/// Shown in 最近导入 when there is none.
+pub fn menu_no_recent(lang: Lang) -> &'static str {
+    lang.pick("（无）", "(none)")
+}
+
+/// A tab's name.
+pub fn tab_name(lang: Lang, tab: crate::app::Tab) -> &'static str {
+    use crate::app::Tab;
+    match tab {
+        Tab::Overview => lang.pick("总览", "Overview"),
+        Tab::Data => lang.pick("数据", "Data"),
+        Tab::Ledger => lang.pick("项目台账", "Project ledger"),
+        Tab::Charts => lang.pick("图表", "Charts"),
+        Tab::ImportLog => lang.pick("导入记录", "Import log"),
+    }
+}
+
+/// Label of the plan-period choice.
+pub fn choose_period(lang: Lang) -> &'static str {
+    lang.pick("规划期", "Plan period")
+}
+
+/// Label of the year choice.
+pub fn choose_year(lang: Lang) -> &'static str {
+    lang.pick("年度", "Year")
+}
+
+/// Label of the unit choice.
+pub fn choose_unit(lang: Lang) -> &'static str {
+    lang.pick("单位", "Unit")
+}
+
+/// Label of the indicator choice.
+pub fn choose_indicator(lang: Lang) -> &'static str {
+    lang.pick("指标", "Indicator")
+}
+
+/// Label of the as-of month choice.
+pub fn choose_as_of(lang: Lang) -> &'static str {
+    lang.pick("数据截至", "As of")
+}
+
+/// The year choice that means the whole period.
+pub fn whole_period(lang: Lang) -> &'static str {
+    lang.pick("整个规划期", "Whole period")
+}
+
+/// A year: 2016年.
+pub fn year_name(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年"),
+        Lang::En => year.to_string(),
+    }
+}
+
+/// The district or a unit: 全区, 城东街道.
+pub fn scope_name(lang: Lang, scope: &planboard_model::Scope) -> String {
+    match scope {
+        planboard_model::Scope::District => lang.pick("全区", "Whole district").to_string(),
+        planboard_model::Scope::Unit(unit) => unit.to_string(),
+    }
+}
+
+/// A span: 2023年, 2026年1-10月, 十三五.
+pub fn span_name(lang: Lang, span: planboard_model::Span) -> String {
+    use planboard_model::Span;
+    match (lang, span) {
+        (Lang::Zh, Span::Plan(period)) => period.name_zh(),
+        (Lang::Zh, other) => other.to_string(),
+        (Lang::En, Span::Year(year)) => year.to_string(),
+        (Lang::En, Span::Month { year, month }) => format!("{year}-{month:02}"),
+        (Lang::En, Span::YearToDate { year, through }) => format!("{year}, Jan–{through:02}"),
+        (Lang::En, Span::Plan(period)) => period.name_en(),
+    }
+}
+
+/// The as-of choice that follows the data: 最新（2026-10）.
+pub fn latest_month(lang: Lang, month: &str) -> String {
+    match lang {
+        Lang::Zh => format!("最新（{month}）"),
+        Lang::En => format!("Latest ({month})"),
+    }
+}
+
+/// Shown when the data has no month.
+pub fn no_month(lang: Lang) -> &'static str {
+    lang.pick("无月份数据", "no monthly data")
+}
+
+/// "All" in a filter.
+pub fn all(lang: Lang) -> &'static str {
+    lang.pick("全部", "All")
+}
+
+/// Close button.
+pub fn close(lang: Lang) -> &'static str {
+    lang.pick("关闭", "Close")
+}
+
+/// Cancel button.
+pub fn cancel(lang: Lang) -> &'static str {
+    lang.pick("取消", "Cancel")
+}
+
+/// Import button.
+pub fn import(lang: Lang) -> &'static str {
+    lang.pick("导入", "Import")
+}
+
+/// Hover text of a figure that opens its drill-down.
+pub fn drill_hint(lang: Lang) -> &'static str {
+    lang.pick("点击查看构成明细", "Click to see what it is made of")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overview
+
+/// The overview's heading: 全区 · 十三五（数据截至 2026-10）.
+pub fn overview_heading(
+    lang: Lang,
+    scope: &planboard_model::Scope,
+    span: planboard_model::Span,
+    as_of: Option<&str>,
+) -> String {
+    let scope = scope_name(lang, scope);
+    let span = span_name(lang, span);
+    match (lang, as_of) {
+        (Lang::Zh, Some(month)) => format!("{scope} · {span}（数据截至 {month}）"),
+        (Lang::Zh, None) => format!("{scope} · {span}"),
+        (Lang::En, Some(month)) => format!("{scope} · {span} (as of {month})"),
+        (Lang::En, None) => format!("{scope} · {span}"),
+    }
+}
+
+/// 序时进度.
+pub fn schedule_progress(lang: Lang) -> &'static str {
+    lang.pick("序时进度", "Schedule")
+}
+
+/// The gap to 序时进度: 超序时进度 3.50 个百分点 / 落后序时进度 5.55 个百分点.
+pub fn schedule_gap_text(lang: Lang, gap: planboard_model::Decimal) -> String {
+    let points = planboard_model::format::points(gap);
+    match (lang, gap.is_sign_negative() && !gap.is_zero()) {
+        (Lang::Zh, false) => format!("超序时进度 {points} 个百分点"),
+        (Lang::Zh, true) => format!("落后序时进度 {points} 个百分点"),
+        (Lang::En, false) => format!("{points} points ahead of schedule"),
+        (Lang::En, true) => format!("{points} points behind schedule"),
+    }
+}
+
+/// The gap to the whole target of a finished span: 超额完成 23.00 个百分点.
+pub fn target_gap_text(lang: Lang, gap: planboard_model::Decimal) -> String {
+    let points = planboard_model::format::points(gap);
+    match (lang, gap.is_sign_negative() && !gap.is_zero()) {
+        (Lang::Zh, false) => format!("完成目标，超额 {points} 个百分点"),
+        (Lang::Zh, true) => format!("未完成目标，差 {points} 个百分点"),
+        (Lang::En, false) => format!("Target met, {points} points over"),
+        (Lang::En, true) => format!("Target missed by {points} points"),
+    }
+}
+
+/// Shown on a card without a completion rate.
+pub fn no_rate(lang: Lang) -> &'static str {
+    lang.pick(
+        "无目标或无完成数，不着色",
+        "No target or actual: not coloured",
+    )
+}
+
+/// Label before the colour rule.
+pub fn rule_label(lang: Lang) -> &'static str {
+    lang.pick("着色规则：", "Colour rule:")
+}
+
+/// A colour scheme's name.
+pub fn rule_scheme(lang: Lang, rule: crate::rules::ColourRule) -> &'static str {
+    use crate::rules::ColourRule;
+    match rule {
+        ColourRule::PointGap { .. } => {
+            lang.pick("按与序时进度的百分点差", "By points behind schedule")
+        }
+        ColourRule::Shortfall { .. } => {
+            lang.pick("按相对序时进度的差距比例", "By relative shortfall")
+        }
+    }
+}
+
+/// The unit of a rule's margin, after its number.
+pub fn rule_margin_suffix(lang: Lang, rule: crate::rules::ColourRule) -> &'static str {
+    use crate::rules::ColourRule;
+    match rule {
+        ColourRule::PointGap { .. } => lang.pick(" 个百分点", " points"),
+        ColourRule::Shortfall { .. } => " %",
+    }
+}
+
+/// What a colour means under a rule: 黄：落后不超过 10 个百分点.
+pub fn rule_meaning(
+    lang: Lang,
+    rule: crate::rules::ColourRule,
+    status: crate::rules::Status,
+) -> String {
+    use crate::rules::{ColourRule, Status};
+    let margin = rule.margin();
+    match (lang, rule, status) {
+        (Lang::Zh, _, Status::OnSchedule) => "绿：达到或超过序时进度".into(),
+        (Lang::Zh, ColourRule::PointGap { .. }, Status::Behind) => {
+            format!("黄：落后不超过 {margin} 个百分点")
+        }
+        (Lang::Zh, ColourRule::PointGap { .. }, _) => format!("红：落后超过 {margin} 个百分点"),
+        (Lang::Zh, ColourRule::Shortfall { .. }, Status::Behind) => {
+            format!("黄：差距不超过序时进度的 {margin}%")
+        }
+        (Lang::Zh, ColourRule::Shortfall { .. }, _) => {
+            format!("红：差距超过序时进度的 {margin}%")
+        }
+        (Lang::En, _, Status::OnSchedule) => "green: on or ahead of schedule".into(),
+        (Lang::En, ColourRule::PointGap { .. }, Status::Behind) => {
+            format!("yellow: up to {margin} points behind")
+        }
+        (Lang::En, ColourRule::PointGap { .. }, _) => {
+            format!("red: more than {margin} points behind")
+        }
+        (Lang::En, ColourRule::Shortfall { .. }, Status::Behind) => {
+            format!("yellow: short by up to {margin}% of schedule")
+        }
+        (Lang::En, ColourRule::Shortfall { .. }, _) => {
+            format!("red: short by more than {margin}% of schedule")
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data tables
+
+/// The name of a table of the 数据 tab.
+pub fn data_view_name(lang: Lang, view: crate::app::DataView) -> &'static str {
+    use crate::app::DataView;
+    match view {
+        DataView::Units => lang.pick("各单位", "By unit"),
+        DataView::Years => lang.pick("各年度", "By year"),
+        DataView::Periods => lang.pick("各规划期", "By plan period"),
+    }
+}
+
+/// Above the units table: 十三五各单位完成情况，按新签约项目完成率排名.
+pub fn units_table_heading(
+    lang: Lang,
+    span: planboard_model::Span,
+    indicator: Indicator,
+) -> String {
+    let span = span_name(lang, span);
+    match lang {
+        Lang::Zh => format!("{span}各单位完成情况，按{}完成率排名", indicator.name_zh()),
+        Lang::En => format!(
+            "{span} by unit, ranked by the completion of {}",
+            indicator.name_en()
+        ),
+    }
+}
+
+/// Above the years table: 全区十三五各年度完成情况.
+pub fn years_table_heading(
+    lang: Lang,
+    scope: &planboard_model::Scope,
+    period: PlanPeriod,
+) -> String {
+    let scope = scope_name(lang, scope);
+    match lang {
+        Lang::Zh => format!("{scope}{}各年度完成情况", period.name_zh()),
+        Lang::En => format!("{scope}, {} by year", period.name_en()),
+    }
+}
+
+/// Column header: rank.
+pub fn column_rank(lang: Lang) -> &'static str {
+    lang.pick("排名", "Rank")
+}
+
+/// Column header: unit.
+pub fn column_unit(lang: Lang) -> &'static str {
+    lang.pick("单位", "Unit")
+}
+
+/// Column header: year.
+pub fn column_year(lang: Lang) -> &'static str {
+    lang.pick("年度", "Year")
+}
+
+/// The second line of a figure cell: 目标 100 · 123.00%.
+pub fn target_and_rate(lang: Lang, target: &str, rate: &str) -> String {
+    match lang {
+        Lang::Zh => format!("目标 {target} · {rate}"),
+        Lang::En => format!("target {target} · {rate}"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ledger
+
+/// A ledger column's header.
+pub fn ledger_column(lang: Lang, column: crate::ledger::LedgerColumn) -> &'static str {
+    use crate::ledger::LedgerColumn;
+    match column {
+        LedgerColumn::Name => column_project(lang),
+        LedgerColumn::Unit => column_unit(lang),
+        LedgerColumn::Industry => column_industry(lang),
+        LedgerColumn::SignedOn => column_signed_on(lang),
+        LedgerColumn::Investment => lang.pick("计划总投资（亿元）", "Investment (100m yuan)"),
+        LedgerColumn::Foreign => lang.pick("外资", "Foreign"),
+        LedgerColumn::Stage => column_stage(lang),
+        LedgerColumn::Source => column_place(lang),
+    }
+}
+
+/// Column header: project name.
+pub fn column_project(lang: Lang) -> &'static str {
+    lang.pick("项目名称", "Project")
+}
+
+/// Column header and filter: industry.
+pub fn column_industry(lang: Lang) -> &'static str {
+    lang.pick("产业类别", "Industry")
+}
+
+/// Column header and filter: stage.
+pub fn column_stage(lang: Lang) -> &'static str {
+    lang.pick("项目进度", "Stage")
+}
+
+/// Column header: signing date.
+pub fn column_signed_on(lang: Lang) -> &'static str {
+    lang.pick("签约日期", "Signed on")
+}
+
+/// Filter: signing year.
+pub fn column_signed_year(lang: Lang) -> &'static str {
+    lang.pick("签约年度", "Signed in")
+}
+
+/// Column header: planned investment, short.
+pub fn column_investment_short(lang: Lang) -> &'static str {
+    lang.pick("投资（亿元）", "Inv. (100m)")
+}
+
+/// Column header: where the row was read.
+pub fn column_place(lang: Lang) -> &'static str {
+    lang.pick("来源（文件 / 工作表 / 行）", "Source (file / sheet / row)")
+}
+
+/// A place in a workbook: 城东街道台账.xlsx「2023年」第12行.
+pub fn place(lang: Lang, place: &planboard_model::Provenance) -> String {
+    let file = std::path::Path::new(&place.file)
+        .file_name()
+        .map_or_else(|| place.file.clone(), |n| n.to_string_lossy().to_string());
+    match (lang, &place.column) {
+        (Lang::Zh, Some(column)) => format!("{file}「{}」{column}{}", place.sheet, place.row),
+        (Lang::Zh, None) => format!("{file}「{}」第{}行", place.sheet, place.row),
+        (Lang::En, Some(column)) => format!("{file} \"{}\" {column}{}", place.sheet, place.row),
+        (Lang::En, None) => format!("{file} \"{}\" row {}", place.sheet, place.row),
+    }
+}
+
+/// A stage's name.
+pub fn stage_name(lang: Lang, stage: planboard_model::Stage) -> &'static str {
+    lang.pick(stage.name_zh(), stage.name_en())
+}
+
+/// 是 / 否 / —.
+pub fn yes_no(lang: Lang, value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => lang.pick("是", "yes"),
+        Some(false) => lang.pick("否", "no"),
+        None => planboard_model::format::NONE,
+    }
+}
+
+/// Hint of the ledger's search box.
+pub fn search_hint(lang: Lang) -> &'static str {
+    lang.pick(
+        "搜索项目、单位、产业、责任人",
+        "Search project, unit, industry, person",
+    )
+}
+
+/// Hover text of a sortable header.
+pub fn sort_hint(lang: Lang) -> &'static str {
+    lang.pick("点击排序，再点击反向", "Click to sort, again to reverse")
+}
+
+/// How many projects are shown: 显示 12 / 共 300 个项目.
+pub fn ledger_count(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("显示 {shown} / 共 {total} 个项目"),
+        Lang::En => format!("{shown} of {total} projects"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drill-down
+
+/// The drill-down's heading.
+pub fn drill_title(lang: Lang) -> &'static str {
+    lang.pick("构成明细", "What it is made of")
+}
+
+/// What the drill-down is about: 全区 · 十三五 · 新签约项目（个）.
+pub fn drill_subject(
+    lang: Lang,
+    scope: &planboard_model::Scope,
+    indicator: Indicator,
+    span: planboard_model::Span,
+) -> String {
+    format!(
+        "{} · {} · {}",
+        scope_name(lang, scope),
+        span_name(lang, span),
+        indicator_with_unit(lang, indicator)
+    )
+}
+
+/// The figure drilled into: 完成 123，目标 100，完成率 123.00%.
+pub fn drill_figure(lang: Lang, actual: &str, target: &str, rate: &str) -> String {
+    match lang {
+        Lang::Zh => format!("完成 {actual}，目标 {target}，完成率 {rate}"),
+        Lang::En => format!("Actual {actual}, target {target}, completion {rate}"),
+    }
+}
+
+/// Heading of the projects counted.
+pub fn drill_projects(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Zh => format!("计入完成数的台账项目（{count} 个）"),
+        Lang::En => format!("Ledger projects counted ({count})"),
+    }
+}
+
+/// Heading of the reported actuals.
+pub fn drill_reported(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Zh => format!("完成数的填报来源（{count} 项）"),
+        Lang::En => format!("Reported actuals ({count})"),
+    }
+}
+
+/// Heading of the targets.
+pub fn drill_targets(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Zh => format!("目标的来源（{count} 项）"),
+        Lang::En => format!("Where the target comes from ({count})"),
+    }
+}
+
+/// Said when nothing makes up the actual.
+pub fn drill_no_actual(lang: Lang) -> &'static str {
+    lang.pick("没有构成完成数的数据。", "Nothing makes up the actual.")
+}
+
+/// Said when there is no target.
+pub fn drill_no_target(lang: Lang) -> &'static str {
+    lang.pick("没有目标数据。", "No target.")
+}
+
+/// Said under a cut list: 另有 12 项未列出.
+pub fn more_rows(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Zh => format!("另有 {count} 项未列出"),
+        Lang::En => format!("{count} more not listed"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import in the window
+
+/// Title of the import dialog.
+pub fn dialog_import_files(lang: Lang) -> &'static str {
+    lang.pick("导入工作簿", "Import workbooks")
+}
+
+/// Title of the folder dialog.
+pub fn dialog_import_folder(lang: Lang) -> &'static str {
+    lang.pick(
+        "导入文件夹中的全部工作簿",
+        "Import every workbook in a folder",
+    )
+}
+
+/// The file filter of the import dialog.
+pub fn dialog_workbooks(lang: Lang) -> &'static str {
+    lang.pick("Excel / WPS 工作簿", "Excel / WPS workbooks")
+}
+
+/// A dialog could not be opened.
+pub fn dialog_failed(lang: Lang, error: &str) -> String {
+    match lang {
+        Lang::Zh => format!("无法打开文件对话框：{error}"),
+        Lang::En => format!("Cannot open the file dialog: {error}"),
+    }
+}
+
+/// The progress bar's text: 正在读取第 3 / 14 个文件：城东街道台账.xlsx.
+pub fn import_progress(lang: Lang, n: usize, total: usize, file: &str) -> String {
+    match lang {
+        Lang::Zh => format!("正在读取第 {n} / {total} 个文件：{file}"),
+        Lang::En => format!("Reading file {n} of {total}: {file}"),
+    }
+}
+
+/// The progress bar's text before the first file.
+pub fn import_starting(lang: Lang) -> &'static str {
+    lang.pick("正在查找工作簿…", "Looking for workbooks…")
+}
+
+/// Imports waiting behind the running one.
+pub fn imports_queued(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Zh => format!("另有 {count} 批等待导入"),
+        Lang::En => format!("{count} more import(s) waiting"),
+    }
+}
+
+/// An import ended: 导入完成：14 个文件，其中 1 个有错误.
+pub fn import_finished(lang: Lang, files: usize, failed: usize, cancelled: bool) -> String {
+    let text = match (lang, failed) {
+        (Lang::Zh, 0) => format!("导入完成：{files} 个文件"),
+        (Lang::Zh, _) => format!("导入完成：{files} 个文件，其中 {failed} 个有错误（见导入记录）"),
+        (Lang::En, 0) => format!("Import finished: {files} file(s)"),
+        (Lang::En, _) => {
+            format!("Import finished: {files} file(s), {failed} with errors (see the import log)")
+        }
+    };
+    if cancelled {
+        format!("{}{text}", lang.pick("已取消。", "Cancelled. "))
+    } else {
+        text
+    }
+}
+
+/// Rows of a file were rejected.
+pub fn rows_rejected(lang: Lang, file: &str, rows: u32) -> String {
+    match lang {
+        Lang::Zh => format!("{file}：{rows} 行数据有误未导入（见导入记录）"),
+        Lang::En => format!("{file}: {rows} row(s) rejected (see the import log)"),
+    }
+}
+
+/// A newer version of a file replaced an older one.
+pub fn file_replaced(lang: Lang, old: &str, new: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{new} 替换了旧版本 {old} 的数据"),
+        Lang::En => format!("{new} replaced the data of its older version {old}"),
+    }
+}
+
+/// A file's data was removed.
+pub fn file_removed(lang: Lang, file: &str) -> String {
+    match lang {
+        Lang::Zh => format!("已移除 {file} 的数据"),
+        Lang::En => format!("Removed the data of {file}"),
+    }
+}
+
+/// The import thread could not be started.
+pub fn import_thread_failed(lang: Lang, error: &str) -> String {
+    match lang {
+        Lang::Zh => format!("无法开始导入：{error}"),
+        Lang::En => format!("Cannot start the import: {error}"),
+    }
+}
+
+/// The import thread ended without an answer.
+pub fn import_lost(lang: Lang) -> &'static str {
+    lang.pick(
+        "导入意外中止，未导入任何数据，请重试",
+        "The import stopped unexpectedly; nothing was imported. Please try again",
+    )
+}
+
+/// Settings could not be saved.
+pub fn settings_not_saved(lang: Lang, error: &str) -> String {
+    match lang {
+        Lang::Zh => format!("无法保存设置：{error}"),
+        Lang::En => format!("Cannot save the settings: {error}"),
+    }
+}
+
+/// Hover text of a message's × button.
+pub fn dismiss(lang: Lang) -> &'static str {
+    lang.pick("关闭此消息", "Dismiss")
+}
+
+/// Button that removes every message.
+pub fn clear_messages(lang: Lang) -> &'static str {
+    lang.pick("全部清除", "Clear all")
+}
+
+/// Older messages not shown.
+pub fn more_messages(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Zh => format!("另有 {count} 条较早的消息"),
+        Lang::En => format!("{count} older message(s)"),
+    }
+}
+
+/// Title of the unit prompt.
+pub fn unit_prompt_title(lang: Lang) -> &'static str {
+    lang.pick("这个文件属于哪个单位？", "Which unit is this file from?")
+}
+
+/// The unit prompt's question.
+pub fn unit_prompt_text(lang: Lang, file: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "「{file}」中有工作表看不出属于哪个单位（表内、标题和文件名都没有写）。请选择或输入单位，将按该单位重新导入这个文件。"
+        ),
+        Lang::En => format!(
+            "\"{file}\" has sheets whose unit cannot be told (not in the table, the title or the file name). Choose or type the unit; the file is imported again as that unit's."
+        ),
+    }
+}
+
+/// Above the known units.
+pub fn unit_prompt_known(lang: Lang) -> &'static str {
+    lang.pick("已知的单位：", "Known units:")
+}
+
+/// Above the text box.
+pub fn unit_prompt_new(lang: Lang) -> &'static str {
+    lang.pick("或输入新的单位名称：", "Or type a new unit's name:")
+}
+
+/// Hint in the text box.
+pub fn unit_prompt_hint(lang: Lang) -> &'static str {
+    lang.pick("例如：城南街道", "e.g. 城南街道")
+}
+
+/// Button that leaves the sheets out.
+pub fn unit_prompt_skip(lang: Lang) -> &'static str {
+    lang.pick("跳过（这些工作表不导入）", "Skip (leave those sheets out)")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import log
+
+/// The import log's heading.
+pub fn import_log_heading(lang: Lang, files: usize) -> String {
+    match lang {
+        Lang::Zh => format!("导入记录（{files} 个文件）"),
+        Lang::En => format!("Import log ({files} files)"),
+    }
+}
+
+/// Said when nothing was imported.
+pub fn import_log_empty(lang: Lang) -> &'static str {
+    lang.pick(
+        "还没有导入文件。把工作簿拖到窗口里，或用 文件 → 导入工作簿…",
+        "Nothing imported yet. Drop workbooks onto the window, or use File → Import workbooks…",
+    )
+}
+
+/// Button: remove a file's data.
+pub fn remove_file(lang: Lang) -> &'static str {
+    lang.pick("移除数据", "Remove data")
+}
+
+/// Button: read a file again.
+pub fn reimport_file(lang: Lang) -> &'static str {
+    lang.pick("重新导入", "Import again")
+}
+
+/// What a file held: 项目台账 · 城东街道 · 2016–2026年.
+pub fn file_contents(lang: Lang, kinds: &[SourceKind], units: &[String], years: &[i32]) -> String {
+    let kinds: Vec<&str> = kinds.iter().map(|k| kind_name(lang, *k)).collect();
+    let kinds = if kinds.is_empty() {
+        lang.pick("未识别的表", "no table recognized").to_string()
+    } else {
+        kinds.join(lang.pick("、", ", "))
+    };
+    let units = if units.is_empty() {
+        lang.pick("全区", "whole district").to_string()
+    } else {
+        units.join(lang.pick("、", ", "))
+    };
+    let years = match (years.first(), years.last()) {
+        (Some(first), Some(last)) if first != last => format!("{first}–{last}"),
+        (Some(first), _) => first.to_string(),
+        _ => lang.pick("无", "none").to_string(),
+    };
+    match lang {
+        Lang::Zh => format!("{kinds} · 单位：{units} · 年份：{years}"),
+        Lang::En => format!("{kinds} · unit: {units} · years: {years}"),
+    }
+}
+
+/// A file's row counts.
+pub fn file_rows(lang: Lang, imported: u32, skipped: usize, rejected: u32) -> String {
+    match lang {
+        Lang::Zh => format!("导入 {imported} 行，跳过 {skipped} 行，拒绝 {rejected} 行"),
+        Lang::En => format!("{imported} rows imported, {skipped} skipped, {rejected} rejected"),
+    }
+}
+
+/// Heading of a file's sheets.
+pub fn sheets_heading(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Zh => format!("工作表（{count}）"),
+        Lang::En => format!("Sheets ({count})"),
+    }
+}
+
+/// Heading of a file's problems.
+pub fn problems_heading(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Zh => format!("问题（{count}）"),
+        Lang::En => format!("Problems ({count})"),
+    }
+}
+
+/// Heading of the conflicts between reports and ledgers.
+pub fn conflicts_title(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Zh => format!("完成情况表与项目台账不一致（{count} 处，以台账为准）"),
+        Lang::En => format!("Reports that disagree with the ledgers ({count}; the ledger is used)"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts
+
+/// Heading of the charts placeholder.
+pub fn charts_coming_heading(lang: Lang) -> &'static str {
+    lang.pick("图表即将推出", "Charts are coming")
+}
+
+/// Text of the charts placeholder.
+pub fn charts_coming(lang: Lang) -> &'static str {
+    lang.pick(
+        "会议用图表（年度对比、规划期对比、各单位排名等）正在制作中，下一版本将在这里显示，并可保存或复制图片。",
+        "Meeting charts (by year, by plan period, units ranked …) are being made; they will show here in the next version, ready to save or copy.",
     )
 }

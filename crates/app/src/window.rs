@@ -2,6 +2,7 @@
 
 use crate::app::PlanboardApp;
 use crate::fonts;
+use crate::settings::DataFolder;
 use crate::strings::{self, Lang};
 use std::process::ExitCode;
 
@@ -15,6 +16,10 @@ const APP_ID: &str = "planboard";
 /// Opens the window on `app` and runs until it is closed. When the window cannot be created,
 /// says why on stderr and in a native message box where one is at hand, and returns failure.
 pub fn run(app: PlanboardApp) -> ExitCode {
+    let app = match DataFolder::locate() {
+        Some(folder) => app.with_data_folder(folder),
+        None => app,
+    };
     let lang = app.lang();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(strings::WINDOW_TITLE)

@@ -153,6 +153,16 @@ fn harness(app: PlanboardApp) -> Harness<'static, PlanboardApp> {
     harness
 }
 
+/// The same harness showing the table of every plan period (数据 → 各规划期).
+fn periods_table(app: PlanboardApp) -> Harness<'static, PlanboardApp> {
+    let mut harness = harness(app);
+    harness.get_by_label("数据").click();
+    harness.run();
+    harness.get_by_label("各规划期").click();
+    harness.run();
+    harness
+}
+
 /// The texts on the row of `row_label` in the table of `period`, left to right.
 fn row_texts(harness: &Harness<'_, PlanboardApp>, period: &str, row_label: &str) -> Vec<String> {
     let table = harness.get_by_role_and_label(Role::Group, period);
@@ -175,7 +185,7 @@ fn row_texts(harness: &Harness<'_, PlanboardApp>, period: &str, row_label: &str)
 
 #[test]
 fn the_seed_table_shows_for_the_thirteenth_plan() {
-    let harness = harness(PlanboardApp::new(Dataset::from_parts(facts(), projects())));
+    let harness = periods_table(PlanboardApp::new(Dataset::from_parts(facts(), projects())));
     let expected: [(&str, [&str; 3]); 7] = [
         ("新签约项目（个）", ["100", "123", "123.00%"]),
         ("超亿元项目（个）", ["65", "83", "127.69%"]),
@@ -209,7 +219,7 @@ fn the_seed_table_shows_for_the_thirteenth_plan() {
 
 #[test]
 fn the_language_switch_turns_the_table_into_english() {
-    let mut harness = harness(PlanboardApp::new(Dataset::from_parts(facts(), projects())));
+    let mut harness = periods_table(PlanboardApp::new(Dataset::from_parts(facts(), projects())));
     harness.get_by_label("English").click();
     harness.run();
     assert_eq!(harness.state().lang(), Lang::En);
@@ -232,7 +242,7 @@ fn an_empty_dataset_shows_what_to_drop_in() {
     let harness = harness(PlanboardApp::new(Dataset::new()));
     harness.get_by_label("还没有数据");
     for kind in ["任务分解表", "项目台账", "完成情况表"] {
-        harness.get_by_label(kind);
+        harness.get_by_role_and_label(Role::Label, kind);
     }
     harness.get_by_label_contains(".xlsx、.xls、.ods");
     for indicator in [

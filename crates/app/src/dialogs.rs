@@ -1,0 +1,77 @@
+//! Native file dialogs (rfd) on their own thread, so the window keeps drawing while one is
+//! open. The chosen paths come back as a [`Command`] the app polls for.
+
+use crate::app::Command;
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver};
+
+/// Which dialog to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    /// Pick workbooks to import.
+    ImportFiles {
+        /// The dialog's title.
+        title: String,
+        /// The filter's name ("Excel 工作簿").
+        filter_name: String,
+    },
+    /// Pick a folder to import.
+    ImportFolder {
+        /// The dialog's title.
+        title: String,
+    },
+}
+
+/// A dialog open on its own thread.
+pub struct DialogTask {
+    answer: Receiver<Option<Command>>,
+}
+
+/// The extensions the import dialog offers.
+const WORKBOOK_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "xlsb", "ods", "et"];
+
+impl DialogTask {
+    /// Opens `dialog` on a thread named `planboard-dialog`.
+    pub fn open(ctx: &egui::Context, dialog: Dialog) -> std::io::Result<Self> {
+        let (sender, answer) = mpsc::channel();
+        let ctx = ctx.clone();
+        std::thread::Builder::new()
+            .name("planboard-dialog".into())
+            .spawn(move || {
+                let command = run(dialog);
+                let _ = sender.send(command);
+                ctx.request_repaint();
+            })?;
+        Ok(Self { answer })
+    }
+
+    /// `Some(answer)` once the dialog has closed (`Some(None)` when the user cancelled).
+    pub fn poll(&self) -> Option<Option<Command>> {
+        match self.answer.try_recv() {
+            Ok(answer) => Some(answer),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Err(mpsc::TryRecvError::Disconnected) => Some(None),
+        }
+    }
+}
+
+/// Shows the dialog and turns the user's choice into a command.
+fn run(dialog: Dialog) -> Option<Command> {
+    match dialog {
+        Dialog::ImportFiles { title, filter_name } => {
+            let files = pollster::block_on(
+                rfd::AsyncFileDialog::new()
+                    .set_title(title)
+                    .add_filter(filter_name, WORKBOOK_EXTENSIONS)
+                    .pick_files(),
+            )?;
+            let paths: Vec<PathBuf> = files.iter().map(|f| f.path().to_path_buf()).collect();
+            (!paths.is_empty()).then_some(Command::Import(paths))
+        }
+        Dialog::ImportFolder { title } => {
+            let folder =
+                pollster::block_on(rfd::AsyncFileDialog::new().set_title(title).pick_folder())?;
+            Some(Command::Import(vec![folder.path().to_path_buf()]))
+        }
+    }
+}

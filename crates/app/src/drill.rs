@@ -1,0 +1,171 @@
+//! Drill-down: what a figure is made of — the ledger projects counted, or the reported facts
+//! behind it — each with its file, sheet and row.
+
+use planboard_model::{Dataset, Fact, FactKind, Indicator, Project, Scope, Source, Span, Stage};
+
+/// The figure the user clicked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DrillTarget {
+    /// District or unit.
+    pub scope: Scope,
+    /// The indicator.
+    pub indicator: Indicator,
+    /// The span of the figure.
+    pub span: Span,
+}
+
+/// What a figure is made of, computed once when the drill-down opens or the data changes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DrillDown {
+    /// Indexes into `Dataset::projects` of the projects counted in the actual.
+    pub projects: Vec<usize>,
+    /// Indexes into `Dataset::facts` of the reported actuals behind the actual.
+    pub actual_facts: Vec<usize>,
+    /// Indexes into `Dataset::facts` of the targets summed into the target.
+    pub target_facts: Vec<usize>,
+}
+
+impl DrillDown {
+    /// The parts of `target`'s figure in `dataset`.
+    pub fn of(dataset: &Dataset, target: &DrillTarget) -> Self {
+        let projects = if target.indicator.source() == Source::Ledger {
+            dataset
+                .projects()
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| counts(p, target))
+                .map(|(i, _)| i)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let facts_of = |kind: FactKind| -> Vec<usize> {
+            dataset
+                .facts()
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| fact_is_part(f, target, kind))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let actual_facts = if projects.is_empty() {
+            facts_of(FactKind::Actual)
+        } else {
+            Vec::new()
+        };
+        Self {
+            projects,
+            actual_facts,
+            target_facts: facts_of(FactKind::Target),
+        }
+    }
+}
+
+/// Whether `span` (of a fact) lies within `within` (the figure's span).
+fn span_within(span: Span, within: Span) -> bool {
+    match within {
+        Span::Plan(period) => match span {
+            Span::Plan(p) => p == period,
+            other => period.contains(other.year()),
+        },
+        Span::Year(year) => !matches!(span, Span::Plan(_)) && span.year() == year,
+        Span::YearToDate { year, through } => match span {
+            Span::Month { year: y, month }
+            | Span::YearToDate {
+                year: y,
+                through: month,
+            } => y == year && month <= through,
+            _ => false,
+        },
+        Span::Month { .. } => span == within,
+    }
+}
+
+/// Whether a ledger project is counted in the figure of `target`.
+fn counts(project: &Project, target: &DrillTarget) -> bool {
+    if let Scope::Unit(unit) = &target.scope {
+        if project.unit != *unit {
+            return false;
+        }
+    }
+    let Some((year, month)) = project.signed_month() else {
+        return false;
+    };
+    let in_span = match target.span {
+        Span::Plan(period) => period.contains(year),
+        Span::Year(y) => y == year,
+        Span::YearToDate { year: y, through } => y == year && month <= through,
+        Span::Month { year: y, month: m } => y == year && m == month,
+    };
+    in_span
+        && match target.indicator {
+            Indicator::SignedProjects | Indicator::PlannedInvestment => {
+                project.board_stage() != Stage::Negotiating
+            }
+            Indicator::ProjectsOver100m => project.is_over_100m(),
+            Indicator::ProjectsOver1b => project.is_over_1b(),
+            Indicator::ForeignProjects => project.foreign == Some(true),
+            Indicator::FundsInPlace | Indicator::OutboundTrips => false,
+        }
+}
+
+/// Whether a fact is one of the parts of `target`'s target or actual.
+fn fact_is_part(fact: &Fact, target: &DrillTarget, kind: FactKind) -> bool {
+    let key = &fact.key;
+    if key.kind != kind || key.indicator != target.indicator {
+        return false;
+    }
+    // A district target is the sum of its units' targets.
+    let scope_fits =
+        key.scope == target.scope || (kind == FactKind::Target && target.scope == Scope::District);
+    scope_fits && span_within(key.span, target.span)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use planboard_model::{Decimal, FactKey, NaiveDate, PlanPeriod, Provenance, UnitName};
+
+    #[test]
+    fn a_plan_figure_is_made_of_its_projects_and_targets() {
+        let unit = UnitName::new("城东街道").unwrap();
+        let project = |year, amount| Project {
+            name: format!("项目{year}"),
+            unit: unit.clone(),
+            industry: None,
+            signed_on: NaiveDate::from_ymd_opt(year, 5, 1),
+            planned_investment: Some(Decimal::from(amount)),
+            foreign: None,
+            enterprise_type: None,
+            stage: None,
+            responsible: None,
+            source: Provenance::row("台账.xlsx", "Sheet1", 3),
+        };
+        let target = Fact {
+            key: FactKey {
+                scope: Scope::Unit(unit.clone()),
+                indicator: Indicator::ProjectsOver100m,
+                span: Span::Year(2017),
+                kind: FactKind::Target,
+            },
+            value: Decimal::from(3),
+            source: Provenance::row("分解表.xlsx", "2017年", 4),
+        };
+        let dataset = Dataset::from_parts(
+            vec![target],
+            vec![project(2016, 2), project(2017, 0), project(2022, 5)],
+        );
+        let drill = DrillDown::of(
+            &dataset,
+            &DrillTarget {
+                scope: Scope::District,
+                indicator: Indicator::ProjectsOver100m,
+                span: Span::Plan(PlanPeriod::new(13).unwrap()),
+            },
+        );
+        assert_eq!(drill.projects, [0]);
+        assert_eq!(drill.target_facts, [0]);
+        assert!(drill.actual_facts.is_empty());
+    }
+}

@@ -1,0 +1,238 @@
+//! The project ledger as the 项目台账 tab shows it: a filter, a sort order, and the list of
+//! matching rows, computed when either changes (never per frame).
+
+use planboard_model::{Dataset, Project, Stage, UnitName};
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+
+/// Which projects to show.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LedgerFilter {
+    /// One unit, or all.
+    pub unit: Option<UnitName>,
+    /// One industry, or all.
+    pub industry: Option<String>,
+    /// One stage (as the board shows it), or all.
+    pub stage: Option<Stage>,
+    /// Signed in this year, or any.
+    pub year: Option<i32>,
+    /// Text the name, unit, industry or responsible person contains.
+    pub text: String,
+}
+
+/// A column the ledger can be sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LedgerColumn {
+    /// 项目名称.
+    Name,
+    /// 单位.
+    Unit,
+    /// 产业类别.
+    Industry,
+    /// 签约日期.
+    SignedOn,
+    /// 计划总投资.
+    Investment,
+    /// 外资.
+    Foreign,
+    /// 项目进度.
+    Stage,
+    /// File, sheet and row.
+    Source,
+}
+
+impl LedgerColumn {
+    /// Every column, left to right.
+    pub const ALL: [LedgerColumn; 8] = [
+        LedgerColumn::Name,
+        LedgerColumn::Unit,
+        LedgerColumn::Industry,
+        LedgerColumn::SignedOn,
+        LedgerColumn::Investment,
+        LedgerColumn::Foreign,
+        LedgerColumn::Stage,
+        LedgerColumn::Source,
+    ];
+}
+
+/// The sort order: a column and a direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LedgerSort {
+    /// The column.
+    pub column: LedgerColumn,
+    /// Ascending (else descending).
+    pub ascending: bool,
+}
+
+/// The ledger's filter, sort order, matching rows and the choices its filters offer.
+#[derive(Clone, Debug, Default)]
+pub struct LedgerView {
+    /// The filter in force.
+    pub filter: LedgerFilter,
+    /// The sort order; `None` keeps the import order.
+    pub sort: Option<LedgerSort>,
+    /// Indexes into `Dataset::projects` of the rows shown, in order.
+    pub rows: Vec<usize>,
+    /// Industries found in the ledger, sorted.
+    pub industries: Vec<String>,
+    /// Years projects were signed in, ascending.
+    pub years: Vec<i32>,
+}
+
+impl LedgerView {
+    /// Rebuilds the choices and the rows after the data changed.
+    pub fn refresh_data(&mut self, dataset: &Dataset) {
+        let projects = dataset.projects();
+        self.industries = projects
+            .iter()
+            .filter_map(|p| p.industry.clone())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        self.years = projects
+            .iter()
+            .filter_map(|p| p.signed_month().map(|(y, _)| y))
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        self.refresh_rows(dataset);
+    }
+
+    /// Recomputes the rows shown from the filter and sort order.
+    pub fn refresh_rows(&mut self, dataset: &Dataset) {
+        let projects = dataset.projects();
+        let needle = planboard_model::text::compact(&self.filter.text).to_lowercase();
+        let mut rows: Vec<usize> = projects
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| matches(&self.filter, &needle, p))
+            .map(|(i, _)| i)
+            .collect();
+        if let Some(sort) = self.sort {
+            rows.sort_by(|&a, &b| {
+                let order = compare(sort.column, &projects[a], &projects[b]);
+                if sort.ascending {
+                    order
+                } else {
+                    order.reverse()
+                }
+            });
+        }
+        self.rows = rows;
+    }
+
+    /// The sort order after a click on `column`'s header: ascending first, then descending.
+    pub fn next_sort(&self, column: LedgerColumn) -> LedgerSort {
+        match self.sort {
+            Some(sort) if sort.column == column => LedgerSort {
+                column,
+                ascending: !sort.ascending,
+            },
+            _ => LedgerSort {
+                column,
+                ascending: true,
+            },
+        }
+    }
+}
+
+/// Whether `project` passes `filter`; `needle` is the filter's text, compacted and lowercase.
+fn matches(filter: &LedgerFilter, needle: &str, project: &Project) -> bool {
+    if filter.unit.as_ref().is_some_and(|u| *u != project.unit) {
+        return false;
+    }
+    if filter
+        .industry
+        .as_ref()
+        .is_some_and(|i| project.industry.as_ref() != Some(i))
+    {
+        return false;
+    }
+    if filter.stage.is_some_and(|s| project.board_stage() != s) {
+        return false;
+    }
+    if filter
+        .year
+        .is_some_and(|y| project.signed_month().map(|(year, _)| year) != Some(y))
+    {
+        return false;
+    }
+    if needle.is_empty() {
+        return true;
+    }
+    let contains = |text: &str| {
+        planboard_model::text::compact(text)
+            .to_lowercase()
+            .contains(needle)
+    };
+    contains(&project.name)
+        || contains(project.unit.as_str())
+        || project.industry.as_deref().is_some_and(contains)
+        || project.responsible.as_deref().is_some_and(contains)
+}
+
+/// Compares two projects by one column.
+fn compare(column: LedgerColumn, a: &Project, b: &Project) -> Ordering {
+    match column {
+        LedgerColumn::Name => a.name.cmp(&b.name),
+        LedgerColumn::Unit => a.unit.cmp(&b.unit),
+        LedgerColumn::Industry => a.industry.cmp(&b.industry),
+        LedgerColumn::SignedOn => a.signed_on.cmp(&b.signed_on),
+        LedgerColumn::Investment => a.planned_investment.cmp(&b.planned_investment),
+        LedgerColumn::Foreign => a.foreign.cmp(&b.foreign),
+        LedgerColumn::Stage => a.board_stage().cmp(&b.board_stage()),
+        LedgerColumn::Source => a.source.cmp(&b.source),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use planboard_model::{Decimal, NaiveDate, Provenance};
+
+    fn project(name: &str, unit: &str, year: i32, amount: i64) -> Project {
+        Project {
+            name: name.into(),
+            unit: UnitName::new(unit).unwrap(),
+            industry: Some("电子信息".into()),
+            signed_on: NaiveDate::from_ymd_opt(year, 3, 1),
+            planned_investment: Some(Decimal::from(amount)),
+            foreign: Some(false),
+            enterprise_type: None,
+            stage: None,
+            responsible: None,
+            source: Provenance::row("a.xlsx", "Sheet1", 3),
+        }
+    }
+
+    #[test]
+    fn filters_and_sorts() {
+        let dataset = Dataset::from_parts(
+            Vec::new(),
+            vec![
+                project("甲项目", "城东街道", 2020, 5),
+                project("乙项目", "城西街道", 2021, 3),
+                project("丙项目", "城东街道", 2021, 9),
+            ],
+        );
+        let mut view = LedgerView::default();
+        view.refresh_data(&dataset);
+        assert_eq!(view.rows, [0, 1, 2]);
+        assert_eq!(view.years, [2020, 2021]);
+        view.filter.unit = UnitName::new("城东街道");
+        view.sort = Some(LedgerSort {
+            column: LedgerColumn::Investment,
+            ascending: false,
+        });
+        view.refresh_rows(&dataset);
+        assert_eq!(view.rows, [2, 0]);
+        view.filter = LedgerFilter {
+            text: "乙".into(),
+            ..LedgerFilter::default()
+        };
+        view.refresh_rows(&dataset);
+        assert_eq!(view.rows, [1]);
+        assert!(view.next_sort(LedgerColumn::Investment).ascending);
+    }
+}

@@ -1,0 +1,60 @@
+//! The top bar: the 文件 menu, the tabs and the language switch.
+
+use crate::app::{Command, DialogKind, Tab};
+use crate::strings::{self, Lang};
+use std::path::PathBuf;
+
+/// Draws the menu bar and the tabs.
+pub fn show(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    tab: Tab,
+    recent: &[PathBuf],
+    commands: &mut Vec<Command>,
+) {
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(strings::menu_file(lang), |ui| {
+                if ui.button(strings::menu_import(lang)).clicked() {
+                    commands.push(Command::OpenDialog(DialogKind::ImportFiles));
+                }
+                if ui.button(strings::menu_import_folder(lang)).clicked() {
+                    commands.push(Command::OpenDialog(DialogKind::ImportFolder));
+                }
+                ui.menu_button(strings::menu_recent(lang), |ui| {
+                    if recent.is_empty() {
+                        ui.weak(strings::menu_no_recent(lang));
+                    }
+                    for path in recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            commands.push(Command::Import(vec![path.clone()]));
+                        }
+                    }
+                });
+            });
+            ui.separator();
+            ui.strong(strings::app_name(lang));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                // Right to left: the last language comes first.
+                for option in Lang::ALL.into_iter().rev() {
+                    let response = ui
+                        .selectable_label(lang == option, option.native_name())
+                        .on_hover_text(strings::language_switch_hint(lang));
+                    if response.clicked() && lang != option {
+                        commands.push(Command::SetLanguage(option));
+                    }
+                }
+            });
+        });
+        ui.add_space(2.0);
+        ui.horizontal(|ui| {
+            for option in Tab::ALL {
+                let label = egui::RichText::new(strings::tab_name(lang, option)).size(16.0);
+                if ui.selectable_label(tab == option, label).clicked() && tab != option {
+                    commands.push(Command::SetTab(option));
+                }
+            }
+        });
+        ui.add_space(2.0);
+    });
+}

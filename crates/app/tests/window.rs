@@ -1,0 +1,348 @@
+//! The real app driven as a user would: workbooks dropped onto the window are imported in the
+//! background, then the overview, the tables, the drill-down, the ledger and the import log
+//! are read by their labels.
+#![allow(clippy::unwrap_used)]
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::Harness;
+use planboard_app::{install_fonts, PlanboardApp, Tab};
+use planboard_model::{Dataset, Indicator, PlanPeriod, Span};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A file dropped onto the window.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn demo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../resources/demo")
+}
+
+/// The real app with no data, in a harness with the bundled font.
+fn harness() -> Harness<'static, PlanboardApp> {
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 1000.0])
+        .with_context_setup(install_fonts)
+        .build_ui_state(
+            |ui, app: &mut PlanboardApp| app.show(ui),
+            PlanboardApp::new(Dataset::new()),
+        );
+    harness.run();
+    harness
+}
+
+/// Drops `paths` onto the window and steps until the background import is done.
+fn drop_and_wait(harness: &mut Harness<'static, PlanboardApp>, paths: &[PathBuf]) {
+    for path in paths {
+        harness
+            .input_mut()
+            .dropped_files
+            .push(Arc::new(Dropped(path.clone())));
+    }
+    harness.step();
+    for _ in 0..3000 {
+        harness.step();
+        if !harness.state().is_importing() {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the import did not finish");
+}
+
+/// The app after the demo folder was dropped onto it.
+fn with_demo() -> Harness<'static, PlanboardApp> {
+    let mut harness = harness();
+    drop_and_wait(&mut harness, &[demo()]);
+    harness
+}
+
+/// The texts inside the group labelled `group`, in reading order.
+fn group_texts(harness: &Harness<'_, PlanboardApp>, group: &str) -> Vec<String> {
+    let node = harness.get_by_role_and_label(Role::Group, group);
+    let mut texts: Vec<(f64, f64, String)> = node
+        .query_all(egui_kittest::kittest::by())
+        .filter_map(|n| {
+            let n = n.accesskit_node();
+            if !matches!(n.role(), Role::Label | Role::Link | Role::Button) {
+                return None;
+            }
+            let bounds = n.bounding_box()?;
+            let text = n.label().or_else(|| n.value())?;
+            Some(((bounds.y0 / 4.0).round(), bounds.x0, text))
+        })
+        .collect();
+    texts.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    texts.into_iter().map(|(_, _, t)| t).collect()
+}
+
+/// The texts on the row of `row_label`, left to right.
+fn row_texts(harness: &Harness<'_, PlanboardApp>, row_label: &str) -> Vec<String> {
+    let name = harness.get_by_label(row_label).rect();
+    let mut cells: Vec<(f64, String)> = harness
+        .root()
+        .query_all(egui_kittest::kittest::by())
+        .filter_map(|node| {
+            let node = node.accesskit_node();
+            if !matches!(node.role(), Role::Label | Role::Link) {
+                return None;
+            }
+            let bounds = node.bounding_box()?;
+            let y = (bounds.y0 + bounds.y1) / 2.0;
+            let on_row = f64::from(name.min.y) - 8.0 <= y && y <= f64::from(name.max.y) + 8.0;
+            let text = node.label().or_else(|| node.value())?;
+            on_row.then_some((bounds.x0, text))
+        })
+        .collect();
+    cells.sort_by(|a, b| a.0.total_cmp(&b.0));
+    cells.into_iter().map(|(_, text)| text).collect()
+}
+
+/// Picks `option` in the combo box showing `current`.
+fn choose(harness: &mut Harness<'static, PlanboardApp>, current: &str, option: &str) {
+    harness
+        .get_by(|n| n.role() == Role::ComboBox && n.value().as_deref() == Some(current))
+        .click();
+    harness.run();
+    harness.get_by_label(option).click();
+    harness.run();
+}
+
+/// Picks `option` in the combo box labelled `label` showing `current`.
+fn choose_in(
+    harness: &mut Harness<'static, PlanboardApp>,
+    label: &str,
+    current: &str,
+    option: &str,
+) {
+    harness
+        .get_by(|n| {
+            n.role() == Role::ComboBox
+                && n.label().as_deref() == Some(label)
+                && n.value().as_deref() == Some(current)
+        })
+        .click();
+    harness.run();
+    harness.get_by_label(option).click();
+    harness.run();
+}
+
+fn open_tab(harness: &mut Harness<'static, PlanboardApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn thirteenth() -> PlanPeriod {
+    PlanPeriod::new(13).unwrap()
+}
+
+#[test]
+fn dropped_workbooks_show_the_thirteenth_plan_on_the_overview() {
+    let mut harness = with_demo();
+    assert_eq!(harness.state().dataset().sources().len(), 14);
+    // The latest period with data is shown first; every period with data can be chosen.
+    assert_eq!(harness.state().selection().period, PlanPeriod::new(15));
+    choose(&mut harness, "十五五", "十三五（2016—2020年）");
+    assert_eq!(harness.state().selection().period, Some(thirteenth()));
+    let card = group_texts(&harness, "新签约项目（个）");
+    let expected = ["目标", "100", "完成", "123", "完成率", "123.00%"];
+    assert!(card.windows(6).any(|w| w == expected), "{card:?}");
+    let funds = group_texts(&harness, "实际到位资金（亿元）");
+    assert!(funds.contains(&"412.63".to_string()), "{funds:?}");
+    // The rule in force is shown.
+    harness.get_by_label("绿：达到或超过序时进度");
+    harness.get_by_label("黄：落后不超过 10 个百分点");
+    // The import log lists every file, with no message of failure.
+    assert_eq!(harness.state().import_log().len(), 14);
+    harness.get_by_label_contains("导入完成：14 个文件");
+}
+
+#[test]
+fn a_running_year_shows_schedule_progress_and_the_gap() {
+    let mut harness = with_demo();
+    choose(&mut harness, "整个规划期", "2026年");
+    let card = group_texts(&harness, "新签约项目（个）");
+    assert!(card.contains(&"序时进度".to_string()), "{card:?}");
+    assert!(card.contains(&"83.33%".to_string()), "{card:?}");
+    assert!(
+        card.iter()
+            .any(|t| t.contains("序时进度") && t.contains("个百分点")),
+        "{card:?}"
+    );
+}
+
+#[test]
+fn the_units_table_ranks_units_by_completion() {
+    let mut harness = with_demo();
+    choose(&mut harness, "十五五", "十三五（2016—2020年）");
+    open_tab(&mut harness, "数据");
+    harness.get_by_label("十三五各单位完成情况，按新签约项目完成率排名");
+    let ranking = harness
+        .state()
+        .dataset()
+        .ranking(Indicator::SignedProjects, Span::Plan(thirteenth()));
+    let first = &ranking[0];
+    assert_eq!(first.rank, Some(1));
+    let row = row_texts(&harness, first.unit.as_str());
+    assert_eq!(row[0], "1", "{row:?}");
+    assert_eq!(row[1], first.unit.as_str());
+    // The year table has the period's total last.
+    harness.get_by_label("各年度").click();
+    harness.run();
+    let total = row_texts(&harness, "十三五");
+    assert!(total.contains(&"123".to_string()), "{total:?}");
+}
+
+#[test]
+fn clicking_a_figure_shows_the_projects_behind_it() {
+    let mut harness = with_demo();
+    choose(&mut harness, "十五五", "十三五（2016—2020年）");
+    harness.get_by_role_and_label(Role::Link, "123").click();
+    harness.run();
+    harness.get_by_label("计入完成数的台账项目（123 个）");
+    harness.get_by_label("完成 123，目标 100，完成率 123.00%");
+    // The first projects are laid out with their file, sheet and row.
+    let places: Vec<String> = harness
+        .query_all_by_role(Role::Label)
+        .filter_map(|n| n.accesskit_node().value())
+        .filter(|t| t.contains("台账") && t.contains("第") && t.contains("行"))
+        .collect();
+    assert!(places.len() >= 5, "{places:?}");
+    harness.get_by_label("关闭").click();
+    harness.run();
+    assert!(harness.query_by_label("构成明细").is_none());
+}
+
+#[test]
+fn removing_a_file_takes_its_figures_away() {
+    let mut harness = with_demo();
+    choose(&mut harness, "十五五", "十三五（2016—2020年）");
+    open_tab(&mut harness, "导入记录");
+    let file = "城东街道招商项目台账.xlsx";
+    let entry = harness.get_by_role_and_label(Role::Group, file);
+    entry.get_by_label("移除数据").click_accesskit();
+    harness.run();
+    assert_eq!(harness.state().dataset().sources().len(), 13);
+    assert!(harness.query_by_role_and_label(Role::Group, file).is_none());
+    open_tab(&mut harness, "总览");
+    let card = group_texts(&harness, "新签约项目（个）");
+    let actual = card.iter().position(|t| t == "完成").unwrap();
+    assert_ne!(card[actual + 1], "123", "{card:?}");
+    harness.get_by_label_contains("已移除");
+}
+
+#[test]
+fn the_ledger_filters_and_sorts() {
+    let mut harness = with_demo();
+    assert_eq!(harness.state().tab(), Tab::Overview);
+    open_tab(&mut harness, "项目台账");
+    let total = harness.state().dataset().projects().len();
+    harness.get_by_label(&format!("显示 {total} / 共 {total} 个项目"));
+    // Filter by a unit.
+    choose_in(&mut harness, "单位", "全部", "城东街道");
+    let east = harness
+        .state()
+        .dataset()
+        .projects()
+        .iter()
+        .filter(|p| p.unit.as_str() == "城东街道")
+        .count();
+    harness.get_by_label(&format!("显示 {east} / 共 {total} 个项目"));
+    // Sort by investment, largest first.
+    harness
+        .get_by_role_and_label(Role::Button, "计划总投资（亿元）")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "计划总投资（亿元） ▲")
+        .click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "计划总投资（亿元） ▼");
+}
+
+#[test]
+fn a_workbook_without_a_unit_asks_for_one() {
+    let dir = std::env::temp_dir().join(format!("planboard-window-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("台账.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let rows: [[&str; 4]; 3] = [
+        ["项目名称", "签约日期", "计划总投资（亿元）", "是否外资"],
+        ["甲项目", "2023-05-08", "2.5", "否"],
+        ["乙项目", "2023-06-01", "12", "是"],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            sheet.write_string(r as u32, c as u16, *text).unwrap();
+        }
+    }
+    workbook.save(&file).unwrap();
+    let mut harness = harness();
+    drop_and_wait(&mut harness, std::slice::from_ref(&file));
+    assert_eq!(harness.state().pending_unit(), Some(&file));
+    harness.get_by_label("这个文件属于哪个单位？");
+    harness.get_by_role(Role::TextInput).focus();
+    harness.run();
+    harness.get_by_role(Role::TextInput).type_text("城南街道");
+    harness.run();
+    assert_eq!(
+        harness.get_by_role(Role::TextInput).value().as_deref(),
+        Some("城南街道")
+    );
+    harness.run();
+    harness.get_by_label("导入").click_accesskit();
+    for _ in 0..3000 {
+        harness.step();
+        if !harness.state().is_importing() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    harness.run();
+    assert_eq!(
+        harness.state().pending_unit(),
+        None,
+        "{:?}",
+        harness.state().messages()
+    );
+    let units: Vec<String> = harness
+        .state()
+        .dataset()
+        .units()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(units, ["城南街道"]);
+    assert_eq!(harness.state().dataset().projects().len(), 2);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+#[ignore]
+fn debug_dump() {
+    let mut harness = with_demo();
+    open_tab(&mut harness, "导入记录");
+    for n in harness.root().query_all(egui_kittest::kittest::by()) {
+        let n = n.accesskit_node();
+        println!(
+            "{:?} {:?} {:?} {:?}",
+            n.role(),
+            n.label(),
+            n.value(),
+            n.bounding_box()
+        );
+    }
+}
