@@ -305,7 +305,8 @@ fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
     let axes = candidates[0];
 
     // Room for the axes, measured from their texts.
-    let axis_title_height = measure(ui, "亿", style::TICK_SIZE).y * 1.3;
+    // Axis titles are written across, above each axis (rotated Chinese reads badly).
+    let axis_title_height = measure(ui, "亿", style::TICK_SIZE).y + GAP / 2.0;
     let value_labels: Vec<String> = (0..=axes.ticks)
         .map(|k| tick_label(f64::from(k) * axes.value_step, axes.value_step))
         .collect();
@@ -320,7 +321,7 @@ fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
         .map(|t| measure(ui, t, style::TICK_SIZE).x)
         .fold(0.0, f32::max)
         + 2.0 * GAP)
-        .max(row_heading_width - axis_title_height);
+        .max(row_heading_width);
     let right_width = if line.is_some() {
         candidates
             .iter()
@@ -348,15 +349,12 @@ fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
     } else {
         0.0
     };
-    let plot_size = vec2(rect.width(), rect.height() - row_height);
-    let frame_width = plot_size.x
-        - left_width
-        - axis_title_height
-        - if line.is_some() {
-            right_width + axis_title_height
-        } else {
-            0.0
-        };
+    let plot_rect = Rect::from_min_max(
+        pos2(rect.left(), rect.top() + axis_title_height),
+        pos2(rect.right(), rect.bottom() - row_height),
+    );
+    let plot_size = plot_rect.size();
+    let frame_width = plot_size.x - left_width - if line.is_some() { right_width } else { 0.0 };
     let frame_height = plot_size.y - category_height;
 
     // Values on the bars: across when they fit the bar's slot, else reading upwards.
@@ -431,15 +429,12 @@ fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
     let y_max = y_max_of(axes);
 
     let categories = panel.categories.clone();
-    let unit = panel.value_unit.clone();
     let mut y_axes = vec![axis_hints(false)
-        .label(unit)
         .formatter(move |mark, _| tick_label(mark.value, axes.value_step))
         .min_thickness(left_width)];
-    if let Some(rates) = &line {
+    if line.is_some() {
         y_axes.push(
             axis_hints(false)
-                .label(format!("{}（%）", rates.name))
                 .placement(HPlacement::Right)
                 .formatter(move |mark, _| {
                     format!(
@@ -525,6 +520,22 @@ fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
     });
     let transform = response.transform;
     let frame = *transform.frame();
+    ui.painter().text(
+        pos2(rect.left(), rect.top()),
+        Align2::LEFT_TOP,
+        format!("（{}）", panel.value_unit),
+        font(style::TICK_SIZE),
+        style::TEXT,
+    );
+    if let Some(rates) = &line {
+        ui.painter().text(
+            pos2(rect.right(), rect.top()),
+            Align2::RIGHT_TOP,
+            format!("{}（%）", rates.name),
+            font(style::TICK_SIZE),
+            style::TEXT,
+        );
+    }
 
     // Band headings and separators.
     for (b, band) in panel.bands.iter().enumerate() {
@@ -597,7 +608,7 @@ fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
 
     // The row of rates under the category labels.
     if let Some(rates) = &panel.rates {
-        let row_top = rect.top() + plot_size.y + GAP / 2.0;
+        let row_top = frame.bottom() + category_height + GAP / 2.0;
         let heading =
             ui.painter()
                 .layout_no_wrap(rates.name.clone(), font(style::VALUE_SIZE), style::TEXT);

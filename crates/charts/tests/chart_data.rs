@@ -37,9 +37,8 @@ fn yearly_comparison_of_one_plan() {
     let panel = &chart.panels[0];
     assert_eq!(panel.layout, Layout::Columns);
     assert_eq!(panel.categories, ["2021", "2022", "2023", "2024", "2025"]);
-    assert_eq!(panel.bands.len(), 1);
-    assert_eq!(panel.bands[0].label, "十四五");
-    assert_eq!((panel.bands[0].first, panel.bands[0].last), (0, 4));
+    // One plan: the title names it, no band heading.
+    assert!(panel.bands.is_empty());
     let (target, actual) = (&panel.series[0], &panel.series[1]);
     assert_eq!(
         (target.name.as_str(), actual.name.as_str()),
@@ -295,4 +294,29 @@ fn a_unit_scope_is_named_and_an_empty_dataset_gives_an_empty_chart() {
         assert!(!chart.title.is_empty());
         assert_eq!(chart.note, "来源：各单位报送的项目台账、完成情况表");
     }
+}
+
+#[test]
+fn without_targets_there_are_no_target_bars_rates_or_legend_entries() {
+    let chart = chart_data(
+        &district(),
+        &request(ChartKind::YearlyComparison, Indicator::ProjectsOver1b, None),
+    );
+    let panel = &chart.panels[0];
+    assert_eq!(panel.series.len(), 1);
+    assert_eq!(panel.series[0].name, "完成");
+    assert!(panel.rates.is_none());
+    let legend: Vec<_> = chart.legend.iter().map(|e| e.label.as_str()).collect();
+    assert_eq!(legend, ["完成"]);
+}
+
+#[test]
+fn schedule_targets_of_counts_keep_their_fraction() {
+    let chart = chart_data(
+        &district(),
+        &request(ChartKind::MonthlyProgress, Indicator::SignedProjects, None),
+    );
+    // 2026 target 20: 20 × 1/12 = 1.67, 20 × 3/12 = 5.
+    let labels = &chart.panels[0].series[0].labels;
+    assert_eq!((labels[0].as_str(), labels[2].as_str()), ("1.67", "5"));
 }

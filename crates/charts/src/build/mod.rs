@@ -147,13 +147,29 @@ fn entry(label: impl Into<String>, role: Role, mark: Mark) -> LegendEntry {
     }
 }
 
-/// The usual legend of a 目标/完成 chart.
-fn target_actual_legend(target: &str, actual: &str, rate: Option<&str>) -> Vec<LegendEntry> {
-    let mut legend = vec![
-        entry(target, Role::Target, Mark::Bar),
-        entry(actual, Role::Actual, Mark::Bar),
-    ];
-    if let Some(rate) = rate {
+/// The series that have at least one value (a chart without targets shows no 目标 bars).
+fn present(series: Vec<Series>) -> Vec<Series> {
+    series
+        .into_iter()
+        .filter(|s| s.values.iter().any(Option::is_some))
+        .collect()
+}
+
+/// The legend of a panel's bar series (one entry per series, in its first role's colour) and
+/// its rate line.
+fn legend_of(panel: &crate::Panel, rate: Option<&str>) -> Vec<LegendEntry> {
+    let mut legend: Vec<LegendEntry> = panel
+        .series
+        .iter()
+        .map(|s| {
+            entry(
+                s.name.clone(),
+                s.roles.first().copied().unwrap_or(Role::Actual),
+                Mark::Bar,
+            )
+        })
+        .collect();
+    if let (Some(rate), Some(_)) = (rate, &panel.rates) {
         legend.push(entry(rate, Role::Rate, Mark::Line));
     }
     legend

@@ -1,8 +1,8 @@
 //! 月度进度: the year's cumulative actual by month against the target × month/12.
 
-use super::{is_count, target_actual_legend, value_series, Context};
+use super::{is_count, value_series, Context};
 use crate::{ChartData, Layout, Panel, Rates, Role};
-use planboard_model::{completion_rate, format, Decimal, Span};
+use planboard_model::{completion_rate, format, Decimal, Indicator, Span};
 
 pub(super) fn build(cx: &Context<'_>) -> ChartData {
     let indicator = cx.indicator();
@@ -41,10 +41,10 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
         categories: months.iter().map(|m| format!("{m}月")).collect(),
         value_unit: indicator.unit_zh().to_string(),
         integer_values: is_count(indicator),
-        series: vec![
-            value_series("序时目标", Role::Target, indicator, &targets),
+        series: super::present(vec![
+            schedule_series(indicator, &targets),
             value_series("累计完成", Role::Actual, indicator, &actuals),
-        ],
+        ]),
         stacked: false,
         bands: Vec::new(),
         rates: Some(Rates {
@@ -70,9 +70,25 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
         indicator.name_zh(),
         indicator.unit_zh()
     );
-    cx.chart(
-        title,
-        target_actual_legend("序时目标（年度目标×月数/12）", "累计完成", None),
-        vec![panel],
-    )
+    let legend = super::legend_of(&panel, None);
+    cx.chart(title, legend, vec![panel])
+}
+
+/// The schedule targets (序时目标): a count's share of the year is often fractional
+/// (20 × 1/12 = 1.67) and is printed with 2 decimals rather than rounded to a whole project.
+fn schedule_series(indicator: Indicator, targets: &[Option<Decimal>]) -> crate::Series {
+    let mut series = value_series(
+        "序时目标（年度目标×月数/12）",
+        Role::Target,
+        indicator,
+        targets,
+    );
+    for (label, target) in series.labels.iter_mut().zip(targets) {
+        if let Some(t) = target {
+            if !format::round(*t, 2).fract().is_zero() {
+                *label = format!("{:.2}", format::round(*t, 2));
+            }
+        }
+    }
+    series
 }

@@ -1,6 +1,6 @@
 //! 规划期对比: every plan period with data (the running one to date), 目标 and 完成 with rates.
 
-use super::{is_count, target_actual_legend, value_series, Context};
+use super::{is_count, value_series, Context};
 use crate::{ChartData, Layout, Panel, Rates, Role};
 use planboard_model::{format, Span};
 
@@ -29,13 +29,13 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
         categories,
         value_unit: indicator.unit_zh().to_string(),
         integer_values: is_count(indicator),
-        series: vec![
+        series: super::present(vec![
             value_series("目标", Role::Target, indicator, &targets),
             value_series("完成", Role::Actual, indicator, &actuals),
-        ],
+        ]),
         stacked: false,
         bands: Vec::new(),
-        rates: Some(Rates {
+        rates: rates.iter().any(Option::is_some).then(|| Rates {
             name: "完成率".to_string(),
             ratios: rates.iter().map(|r| r.map(super::to_f64)).collect(),
             labels: rates.iter().map(|r| format::percent(*r)).collect(),
@@ -55,9 +55,6 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
         indicator.name_zh(),
         indicator.unit_zh()
     );
-    cx.chart(
-        title,
-        target_actual_legend("目标", "完成", Some("完成率（右轴）")),
-        vec![panel],
-    )
+    let legend = super::legend_of(&panel, Some("完成率（右轴）"));
+    cx.chart(title, legend, vec![panel])
 }

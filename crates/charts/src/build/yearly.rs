@@ -1,7 +1,7 @@
 //! 年度对比: 目标 and 完成 per year, grouped by plan period, with 完成率 on a second axis.
 
-use super::{is_count, target_actual_legend, value_series, Context};
-use crate::{Band, ChartData, Layout, Panel, Rates};
+use super::{is_count, value_series, Context};
+use crate::{Band, ChartData, Layout, Panel, Rates, Role};
 use planboard_model::{format, PlanPeriod, Span};
 
 pub(super) fn build(cx: &Context<'_>) -> ChartData {
@@ -35,6 +35,10 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
             }),
         }
     }
+    // One plan period is named by the title already.
+    if bands.len() < 2 {
+        bands.clear();
+    }
     let targets: Vec<_> = figures.iter().map(|f| f.target).collect();
     let actuals: Vec<_> = figures.iter().map(|f| f.actual).collect();
     let rates: Vec<_> = figures.iter().map(|f| f.rate()).collect();
@@ -44,13 +48,13 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
         categories,
         value_unit: indicator.unit_zh().to_string(),
         integer_values: is_count(indicator),
-        series: vec![
-            value_series("目标", crate::Role::Target, indicator, &targets),
-            value_series("完成", crate::Role::Actual, indicator, &actuals),
-        ],
+        series: super::present(vec![
+            value_series("目标", Role::Target, indicator, &targets),
+            value_series("完成", Role::Actual, indicator, &actuals),
+        ]),
         stacked: false,
         bands,
-        rates: Some(Rates {
+        rates: rates.iter().any(Option::is_some).then(|| Rates {
             name: "完成率".to_string(),
             ratios: rates.iter().map(|r| r.map(super::to_f64)).collect(),
             labels: rates.iter().map(|r| format::percent(*r)).collect(),
@@ -71,9 +75,6 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
         indicator.name_zh(),
         indicator.unit_zh()
     );
-    cx.chart(
-        title,
-        target_actual_legend("目标", "完成", Some("完成率（右轴）")),
-        vec![panel],
-    )
+    let legend = super::legend_of(&panel, Some("完成率（右轴）"));
+    cx.chart(title, legend, vec![panel])
 }
