@@ -1,7 +1,10 @@
 //! Drill-down: what a figure is made of — the ledger projects counted, or the reported facts
 //! behind it — each with its file, sheet and row.
 
-use planboard_model::{Dataset, Fact, FactKind, Indicator, Project, Scope, Source, Span, Stage};
+use planboard_model::{
+    Dataset, Fact, FactKey, FactKind, Indicator, Project, Scope, Source, Span, Stage,
+};
+use std::collections::BTreeMap;
 
 /// The figure the user clicked.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,13 +43,24 @@ impl DrillDown {
             Vec::new()
         };
         let facts_of = |kind: FactKind| -> Vec<usize> {
-            dataset
-                .facts()
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| fact_is_part(f, target, kind))
-                .map(|(i, _)| i)
-                .collect()
+            // The latest fact of each key is the one the figure uses (later imports win).
+            let mut latest: BTreeMap<&FactKey, usize> = BTreeMap::new();
+            for (i, fact) in dataset.facts().iter().enumerate() {
+                if fact_is_part(fact, target, kind) {
+                    latest.insert(&fact.key, i);
+                }
+            }
+            let mut used: Vec<usize> = latest.into_values().collect();
+            // A district target is the sum of its units' targets where units have them.
+            if kind == FactKind::Target && target.scope == Scope::District {
+                let facts = dataset.facts();
+                let of_units = |i: &usize| facts[*i].key.scope != Scope::District;
+                if used.iter().any(of_units) {
+                    used.retain(of_units);
+                }
+            }
+            used.sort_unstable();
+            used
         };
         let actual_facts = if projects.is_empty() {
             facts_of(FactKind::Actual)
@@ -118,7 +132,16 @@ fn fact_is_part(fact: &Fact, target: &DrillTarget, kind: FactKind) -> bool {
     // A district target is the sum of its units' targets.
     let scope_fits =
         key.scope == target.scope || (kind == FactKind::Target && target.scope == Scope::District);
-    scope_fits && span_within(key.span, target.span)
+    let span_fits = match (kind, target.span) {
+        // Targets are yearly: a year's target is its own, a plan's the sum of its years'.
+        (FactKind::Target, Span::Year(year)) => key.span == Span::Year(year),
+        (FactKind::Target, Span::Plan(period)) => match key.span {
+            Span::Year(year) => period.contains(year),
+            other => other == Span::Plan(period),
+        },
+        _ => span_within(key.span, target.span),
+    };
+    scope_fits && span_fits
 }
 
 #[cfg(test)]

@@ -77,6 +77,10 @@ pub struct LedgerView {
     pub industries: Vec<String>,
     /// Years projects were signed in, ascending.
     pub years: Vec<i32>,
+    /// Per project, the text the search box looks in: name, unit, industry and responsible
+    /// person, compacted and lowercase (built when the data changes, so a search allocates
+    /// nothing per row).
+    search_keys: Vec<String>,
 }
 
 impl LedgerView {
@@ -95,6 +99,7 @@ impl LedgerView {
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
+        self.search_keys = projects.iter().map(search_key).collect();
         self.refresh_rows(dataset);
     }
 
@@ -105,7 +110,11 @@ impl LedgerView {
         let mut rows: Vec<usize> = projects
             .iter()
             .enumerate()
-            .filter(|(_, p)| matches(&self.filter, &needle, p))
+            .filter(|&(i, p)| {
+                matches(&self.filter, p)
+                    && (needle.is_empty()
+                        || self.search_keys.get(i).is_some_and(|k| k.contains(&needle)))
+            })
             .map(|(i, _)| i)
             .collect();
         if let Some(sort) = self.sort {
@@ -136,8 +145,24 @@ impl LedgerView {
     }
 }
 
-/// Whether `project` passes `filter`; `needle` is the filter's text, compacted and lowercase.
-fn matches(filter: &LedgerFilter, needle: &str, project: &Project) -> bool {
+/// The text a search looks in, one line per field so no match spans two fields.
+fn search_key(project: &Project) -> String {
+    let fields = [
+        Some(project.name.as_str()),
+        Some(project.unit.as_str()),
+        project.industry.as_deref(),
+        project.responsible.as_deref(),
+    ];
+    let mut key = String::new();
+    for field in fields.into_iter().flatten() {
+        key.push_str(&planboard_model::text::compact(field).to_lowercase());
+        key.push('\n');
+    }
+    key
+}
+
+/// Whether `project` passes the choices of `filter` (the text is matched apart).
+fn matches(filter: &LedgerFilter, project: &Project) -> bool {
     if filter.unit.as_ref().is_some_and(|u| *u != project.unit) {
         return false;
     }
@@ -151,24 +176,9 @@ fn matches(filter: &LedgerFilter, needle: &str, project: &Project) -> bool {
     if filter.stage.is_some_and(|s| project.board_stage() != s) {
         return false;
     }
-    if filter
+    filter
         .year
-        .is_some_and(|y| project.signed_month().map(|(year, _)| year) != Some(y))
-    {
-        return false;
-    }
-    if needle.is_empty() {
-        return true;
-    }
-    let contains = |text: &str| {
-        planboard_model::text::compact(text)
-            .to_lowercase()
-            .contains(needle)
-    };
-    contains(&project.name)
-        || contains(project.unit.as_str())
-        || project.industry.as_deref().is_some_and(contains)
-        || project.responsible.as_deref().is_some_and(contains)
+        .is_none_or(|y| project.signed_month().map(|(year, _)| year) == Some(y))
 }
 
 /// Compares two projects by one column.

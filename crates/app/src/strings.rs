@@ -730,10 +730,10 @@ pub fn schedule_gap_text(lang: Lang, gap: planboard_model::Decimal) -> String {
 pub fn target_gap_text(lang: Lang, gap: planboard_model::Decimal) -> String {
     let points = planboard_model::format::points(gap);
     match (lang, gap.is_sign_negative() && !gap.is_zero()) {
-        (Lang::Zh, false) => format!("完成目标，超额 {points} 个百分点"),
-        (Lang::Zh, true) => format!("未完成目标，差 {points} 个百分点"),
-        (Lang::En, false) => format!("Target met, {points} points over"),
-        (Lang::En, true) => format!("Target missed by {points} points"),
+        (Lang::Zh, false) => format!("已完成目标，超出 {points} 个百分点"),
+        (Lang::Zh, true) => format!("距完成目标还差 {points} 个百分点"),
+        (Lang::En, false) => format!("Target reached, {points} points over"),
+        (Lang::En, true) => format!("{points} points short of the target"),
     }
 }
 

@@ -329,20 +329,3 @@ fn a_workbook_without_a_unit_asks_for_one() {
     assert_eq!(harness.state().dataset().projects().len(), 2);
     std::fs::remove_dir_all(dir).unwrap();
 }
-
-#[test]
-#[ignore]
-fn debug_dump() {
-    let mut harness = with_demo();
-    open_tab(&mut harness, "导入记录");
-    for n in harness.root().query_all(egui_kittest::kittest::by()) {
-        let n = n.accesskit_node();
-        println!(
-            "{:?} {:?} {:?} {:?}",
-            n.role(),
-            n.label(),
-            n.value(),
-            n.bounding_box()
-        );
-    }
-}

@@ -10,7 +10,7 @@ use egui_extras::{Column, TableBuilder};
 use planboard_model::{format, Dataset, Figure, Indicator, Scope, Span};
 
 /// The width of a figure column, in points.
-const FIGURE_WIDTH: f32 = 150.0;
+const FIGURE_WIDTH: f32 = 140.0;
 /// The width of the name column, in points.
 const NAME_WIDTH: f32 = 130.0;
 /// The width of the rank column, in points.

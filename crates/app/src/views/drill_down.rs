@@ -8,7 +8,7 @@ use egui_extras::{Column, TableBuilder};
 use planboard_model::{format, Dataset, Fact, Indicator};
 
 /// The panel's default width, in points.
-const PANEL_WIDTH: f32 = 560.0;
+const PANEL_WIDTH: f32 = 700.0;
 /// The most fact rows listed per section (a district's targets are a few dozen).
 const MAX_FACT_ROWS: usize = 200;
 
@@ -120,7 +120,7 @@ fn projects_table(
         .column(Column::initial(80.0).clip(true))
         .column(Column::initial(90.0))
         .column(Column::initial(80.0))
-        .column(Column::remainder().at_least(150.0).clip(true))
+        .column(Column::remainder().at_least(220.0).clip(true))
         .header(header_height, |mut header| {
             for title in [
                 strings::column_project(lang),

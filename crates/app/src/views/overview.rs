@@ -12,6 +12,10 @@ use planboard_model::{format, Dataset, Decimal, Indicator, Scope};
 
 /// The width of a card, in points.
 const CARD_WIDTH: f32 = 300.0;
+/// The inner margin of a card, in points.
+const CARD_MARGIN: f32 = 12.0;
+/// The gap between cards, in points.
+const CARD_GAP: f32 = 12.0;
 /// The largest margin the rule editor offers.
 const MAX_MARGIN: u32 = 100;
 
@@ -39,32 +43,43 @@ pub fn show(
         return;
     };
     let as_of = selection.as_of(dataset);
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.heading(strings::overview_heading(
-            lang,
-            &selection.scope,
-            span,
-            as_of.map(|m| m.to_string()).as_deref(),
-        ));
-        ui.add_space(4.0);
-        rule_editor(ui, lang, rule, commands);
-        ui.add_space(8.0);
-        ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing = egui::vec2(12.0, 12.0);
-            for indicator in Indicator::ALL {
-                let shown = Selection::shown(dataset, &selection.scope, indicator, span, as_of);
-                card(
-                    ui,
-                    lang,
-                    &selection.scope,
-                    indicator,
-                    &shown,
-                    rule,
-                    commands,
-                );
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.heading(strings::overview_heading(
+                lang,
+                &selection.scope,
+                span,
+                as_of.map(|m| m.to_string()).as_deref(),
+            ));
+            ui.add_space(4.0);
+            rule_editor(ui, lang, rule, commands);
+            ui.add_space(8.0);
+            // Rows of as many cards as fit (a card is its width plus frame, margins and gap).
+            let outer_width = CARD_WIDTH + 2.0 * CARD_MARGIN + 4.0 + CARD_GAP;
+            let per_row = ((ui.available_width() + CARD_GAP) / outer_width)
+                .floor()
+                .max(1.0) as usize;
+            for row in Indicator::ALL.chunks(per_row) {
+                ui.horizontal(|ui| {
+                    ui.spacing_mut().item_spacing.x = CARD_GAP;
+                    for &indicator in row {
+                        let shown =
+                            Selection::shown(dataset, &selection.scope, indicator, span, as_of);
+                        card(
+                            ui,
+                            lang,
+                            &selection.scope,
+                            indicator,
+                            &shown,
+                            rule,
+                            commands,
+                        );
+                    }
+                });
+                ui.add_space(CARD_GAP);
             }
         });
-    });
 }
 
 /// The rule in force, in words, and the controls to change it.
@@ -135,54 +150,67 @@ fn card(
     let frame = egui::Frame::group(ui.style())
         .stroke(egui::Stroke::new(2.0, accent))
         .fill(ui.visuals().extreme_bg_color)
-        .inner_margin(12.0);
+        .inner_margin(CARD_MARGIN);
     let group = egui::UiBuilder::new()
         .accessibility_role(egui::accesskit::Role::Group)
         .accessibility_label(strings::indicator_with_unit(lang, indicator));
     ui.scope_builder(group, |ui| {
         frame.show(ui, |ui| {
             ui.set_width(CARD_WIDTH);
-            ui.strong(
-                egui::RichText::new(strings::indicator_with_unit(lang, indicator)).size(16.0),
-            );
-            ui.add_space(4.0);
-            egui::Grid::new(("card", indicator))
-                .num_columns(2)
-                .spacing([16.0, 4.0])
-                .show(ui, |ui| {
-                    ui.label(strings::column_target(lang));
-                    ui.label(format::value(indicator, figure.target));
-                    ui.end_row();
-                    ui.label(strings::column_actual(lang));
-                    let actual = ui
-                        .link(format::value(indicator, figure.actual))
-                        .on_hover_text(strings::drill_hint(lang));
-                    if actual.clicked() {
-                        commands.push(Command::DrillDown(DrillTarget {
-                            scope: scope.clone(),
-                            indicator,
-                            span: shown.actual_span,
-                        }));
-                    }
-                    ui.end_row();
-                    ui.label(strings::column_rate(lang));
-                    let rate_text = egui::RichText::new(format::percent(rate)).strong();
-                    ui.label(match status_color(status) {
-                        Some(color) => rate_text.color(color),
-                        None => rate_text,
-                    });
-                    ui.end_row();
-                    if let Some(progress) = shown.progress {
-                        ui.label(strings::schedule_progress(lang));
-                        ui.label(format::percent(Some(progress)));
-                        ui.end_row();
-                    }
-                });
-            ui.add_space(2.0);
-            let gap = rate.map(|r| format::schedule_gap(r, shown.schedule()));
-            ui.label(status_line(lang, status, gap, shown.progress.is_some()));
+            ui.vertical(|ui| card_contents(ui, lang, scope, indicator, shown, status, commands));
         });
     });
+}
+
+/// What a card shows, top to bottom.
+fn card_contents(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    scope: &Scope,
+    indicator: Indicator,
+    shown: &Shown,
+    status: Status,
+    commands: &mut Vec<Command>,
+) {
+    let figure = shown.figure;
+    let rate = figure.rate();
+    ui.strong(egui::RichText::new(strings::indicator_with_unit(lang, indicator)).size(16.0));
+    ui.add_space(4.0);
+    egui::Grid::new(("card", indicator))
+        .num_columns(2)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            ui.label(strings::column_target(lang));
+            ui.label(format::value(indicator, figure.target));
+            ui.end_row();
+            ui.label(strings::column_actual(lang));
+            let actual = ui
+                .link(format::value(indicator, figure.actual))
+                .on_hover_text(strings::drill_hint(lang));
+            if actual.clicked() {
+                commands.push(Command::DrillDown(DrillTarget {
+                    scope: scope.clone(),
+                    indicator,
+                    span: shown.actual_span,
+                }));
+            }
+            ui.end_row();
+            ui.label(strings::column_rate(lang));
+            let rate_text = egui::RichText::new(format::percent(rate)).strong();
+            ui.label(match status_color(status) {
+                Some(color) => rate_text.color(color),
+                None => rate_text,
+            });
+            ui.end_row();
+            if let Some(progress) = shown.progress {
+                ui.label(strings::schedule_progress(lang));
+                ui.label(format::percent(Some(progress)));
+                ui.end_row();
+            }
+        });
+    ui.add_space(2.0);
+    let gap = rate.map(|r| format::schedule_gap(r, shown.schedule()));
+    ui.label(status_line(lang, status, gap, shown.progress.is_some()));
 }
 
 /// The card's last line: the gap to 序时进度 (running year) or whether the target was met.
