@@ -70,9 +70,20 @@ fn lead(request: &NarrativeRequest, running: Option<u32>) -> String {
         Scope::District => "全区".to_string(),
         Scope::Unit(u) => u.to_string(),
     };
-    match (request.span, running) {
-        (Span::Year(year), Some(month)) => format!("{year}年1-{month}月，{who}"),
-        (span, _) => format!("{span}期间，{who}").replace("年期间", "年"),
+    match (request.span, running, request.as_of) {
+        (Span::Year(year), Some(month), _) => format!("{year}年1-{month}月，{who}"),
+        (Span::Year(year), None, _) => format!("{year}年，{who}"),
+        // A plan still running: say how far the data reaches.
+        (Span::Plan(period), _, Some(as_of))
+            if period.contains(as_of.year)
+                && (as_of.year, as_of.month) < (period.last_year(), 12) =>
+        {
+            format!(
+                "{period}以来（截至{}年{}月），{who}",
+                as_of.year, as_of.month
+            )
+        }
+        (span, _, _) => format!("{span}期间，{who}"),
     }
 }
 
