@@ -106,7 +106,8 @@ for k in "${keys[@]}"; do reg_has "$k" || fail "registry key missing: $k"; echo 
 reg_value 'HKLM\Software\Classes\.xlsx\OpenWithProgids' Planboard.Workbook | grep -q . \
     || fail ".xlsx OpenWithProgids lacks Planboard.Workbook"
 echo "registry: HKLM\\Software\\Classes\\.xlsx\\OpenWithProgids has Planboard.Workbook"
-reg_value 'HKLM\Software\Classes\Planboard.Workspace\shell\open\command' '(Default)'
+"$wine" reg query 'HKLM\Software\Classes\Planboard.Workspace\shell\open\command' /ve | tr -d '\r' | grep -F planboard.exe \
+    || fail "the .planboard open command does not run planboard.exe"
 
 log "uninstall.exe /S"
 timeout 300 "$wine" "$program_dir/uninstall.exe" /S || fail "the uninstaller exited $?"
