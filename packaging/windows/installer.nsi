@@ -15,6 +15,7 @@ Target amd64-unicode
 !include "FileFunc.nsh"
 !include "LogicLib.nsh"
 !include "x64.nsh"
+!include "WinVer.nsh"
 
 !ifndef VERSION | EXE | ICON | OUTFILE | LICENSE_FILE
   !error "pass -DVERSION=... -DEXE=... -DICON=... -DLICENSE_FILE=... -DOUTFILE=... (see packaging/build.sh)"
@@ -86,8 +87,10 @@ VIAddVersionKey /LANG=2052 "ProductVersion" "${VERSION}"
 !macroend
 
 Function .onInit
+  ; Rust programs need Windows 10 or later (64-bit).
   ${IfNot} ${RunningX64}
-    MessageBox MB_ICONSTOP "${APP_NAME} 需要 64 位 Windows 10 或更新版本。$\n${APP_NAME_EN} needs 64-bit Windows 10 or later."
+  ${OrIfNot} ${AtLeastWin10}
+    MessageBox MB_ICONSTOP "${APP_NAME} 需要 64 位 Windows 10 或更新版本。$\n${APP_NAME_EN} needs 64-bit Windows 10 or later." /SD IDOK
     Abort
   ${EndIf}
   SetRegView 64

@@ -43,6 +43,8 @@ export DISPLAY
 
 log "wineboot (new prefix in $WINEPREFIX)"
 timeout 300 "$wine" wineboot --init >"$work/wineboot.log" 2>&1 || fail "wineboot failed"
+# Wine 8 says "Windows 7" by default; the installer (rightly) wants Windows 10.
+"$wine" winecfg -v win10
 "$wineserver" -w
 
 # Rust's std needs ProcessPrng from bcryptprimitives.dll (every Windows 10/11 has it; Wine 8
