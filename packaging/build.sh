@@ -11,8 +11,9 @@
 #            then checked (PE GUI subsystem, icon, version info) and, when wine64 and Xvfb
 #            are installed, smoke-run under Wine (PLANBOARD_WINE=0 skips that).
 #
-# PLANBOARD_GLIBC=2.28 builds the Linux binary against an older glibc with cargo-zigbuild
-# (for UOS/Kylin; see build_linux_binary). Honours CARGO_TARGET_DIR. Run as root (or with sudo)
+# The Linux binary is linked against glibc 2.28 with cargo-zigbuild, so it runs on UOS and
+# Kylin too; PLANBOARD_GLIBC=2.31 picks another floor, PLANBOARD_GLIBC= (empty) a plain
+# cargo build (needs this machine's glibc). Honours CARGO_TARGET_DIR. Run as root (or with sudo)
 # the first time: missing Debian packages (nsis, MinGW-w64, zip, …) and the Rust Windows
 # target are installed on demand. packaging/README.md says what each artifact contains.
 set -euo pipefail
@@ -64,16 +65,17 @@ app_version() {
 
 # Builds the release binary for the host into $linux_binary (once per run).
 #
-# PLANBOARD_GLIBC=2.28 (for example) builds with cargo-zigbuild against that glibc, so the
-# binary also runs on older Debian-based systems (UOS 20 / Debian 10: glibc 2.28; Kylin V10 /
-# Ubuntu 20.04: 2.31). A plain build on Debian 12 needs glibc >= 2.35. cargo-zigbuild and
-# zig come from PyPI into $CARGO_TARGET_DIR/zig-venv when not on PATH.
+# By default it is built with cargo-zigbuild against glibc 2.28 (PLANBOARD_GLIBC), so it
+# also runs on older Debian-based systems (UOS 20 / Debian 10: glibc 2.28; Kylin V10 /
+# Ubuntu 20.04: 2.31); a plain build on Debian 12 would need glibc >= 2.35. cargo-zigbuild
+# and zig come from PyPI into $CARGO_TARGET_DIR/zig-venv when not on PATH.
+# PLANBOARD_GLIBC= (empty) makes a plain cargo build instead.
 linux_binary=
 build_linux_binary() {
     [ -n "$linux_binary" ] && return 0
-    local host
+    local host glibc=${PLANBOARD_GLIBC-2.28}
     host=$(rustc -vV | sed -n 's/^host: //p')
-    if [ -n "${PLANBOARD_GLIBC:-}" ]; then
+    if [ -n "$glibc" ]; then
         if ! command -v cargo-zigbuild >/dev/null 2>&1; then
             local venv=$CARGO_TARGET_DIR/zig-venv
             if [ ! -x "$venv/bin/cargo-zigbuild" ]; then
@@ -84,8 +86,8 @@ build_linux_binary() {
             fi
             export PATH=$venv/bin:$PATH
         fi
-        log "cargo zigbuild --release -p planboard --target $host.$PLANBOARD_GLIBC"
-        (cd "$root" && cargo zigbuild --release --locked -p planboard --target "$host.$PLANBOARD_GLIBC")
+        log "cargo zigbuild --release -p planboard --target $host.$glibc"
+        (cd "$root" && cargo zigbuild --release --locked -p planboard --target "$host.$glibc")
         linux_binary=$CARGO_TARGET_DIR/$host/release/planboard
     else
         log "cargo build --release -p planboard"
@@ -256,7 +258,7 @@ main() {
         tar) build_tar ;;
         windows) build_windows ;;
         all) build_deb; build_tar; build_windows ;;
-        -h | --help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
+        -h | --help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
         *) die "unknown artifact '$what' (deb, tar, windows or all)" ;;
     esac
 }
