@@ -2,7 +2,9 @@
 //! [OUT_DIR]`. The first render includes creating the wgpu device; the rest are what a user
 //! waits for when saving a picture. With OUT_DIR, also writes every chart there.
 
-use planboard_charts::{chart_data, export_all, render_png, ChartKind, ChartRequest};
+use planboard_charts::{
+    chart_data, encode_png, export_all, render_image, render_png, ChartKind, ChartRequest,
+};
 use planboard_model::{
     Dataset, Decimal, Fact, FactKey, FactKind, Indicator, Provenance, Scope, Span,
 };
@@ -27,6 +29,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         render_png(&chart)?;
     }
     println!("one PNG: {:?} (mean of {runs})", start.elapsed() / runs);
+    let start = Instant::now();
+    let image = render_image(&chart)?;
+    let rendered = start.elapsed();
+    encode_png(&image)?;
+    println!(
+        "of which drawing and rendering {rendered:?}, PNG encoding {:?}",
+        start.elapsed() - rendered
+    );
     if let Some(dir) = std::env::args().nth(1) {
         let files = export_all(&dataset, None, std::path::Path::new(&dir))?;
         println!("{} files written to {dir}", files.len());

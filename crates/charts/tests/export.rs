@@ -24,11 +24,16 @@ fn export_all_writes_every_chart_as_a_full_hd_picture() {
         let bytes = std::fs::read(file).unwrap();
         let image = image::load_from_memory(&bytes).unwrap().to_rgb8();
         assert_eq!(image.dimensions(), (1920, 1080), "{file:?}");
-        let pixels: Vec<[u8; 3]> = image.pixels().map(|p| p.0).collect();
+        // Every third row is plenty to tell a chart from a blank page.
+        let pixels: Vec<[u8; 3]> = image
+            .rows()
+            .step_by(3)
+            .flat_map(|row| row.map(|p| p.0))
+            .collect();
         let white = pixels.iter().filter(|p| **p == [255, 255, 255]).count();
         let distinct: HashSet<[u8; 3]> = pixels.iter().copied().collect();
         assert!(white > pixels.len() / 3, "white page: {file:?}");
-        assert!(pixels.len() - white > 50_000, "blank: {file:?}");
+        assert!(pixels.len() - white > 20_000, "blank: {file:?}");
         assert!(
             distinct.len() > 50,
             "{} colours in {file:?}",
