@@ -9,13 +9,15 @@ use crate::drill::{DrillDown, DrillTarget};
 use crate::import_job::{Finished, ImportJob, ImportRequest};
 use crate::ledger::{LedgerColumn, LedgerFilter, LedgerView};
 use crate::messages::{Level, Message, MAX_MESSAGES};
+use crate::picture::{PictureAction, PictureOutcome, PictureTask};
 use crate::rules::ColourRule;
 use crate::selection::Selection;
 use crate::settings::{DataFolder, Settings};
 use crate::strings::{self, Lang};
 use crate::views::{self, summary_table::SummaryTable};
+use planboard_charts::{ChartData, ChartKind, ChartRequest};
 use planboard_import::{FileImport, FileReport, ImportOptions, Problem};
-use planboard_model::{Dataset, Indicator, PlanPeriod, Scope, UnitName, YearMonth};
+use planboard_model::{Dataset, Indicator, PlanPeriod, Scope, Span, UnitName, YearMonth};
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -117,6 +119,10 @@ pub enum Command {
     DrillDown(DrillTarget),
     /// Close the drill-down.
     CloseDrillDown,
+    /// Show another kind of chart.
+    SetChartKind(ChartKind),
+    /// Render the chart shown and save it or copy it.
+    MakePicture(PictureAction),
     /// Remove one message from the message panel.
     DismissMessage(usize),
     /// Remove every message.
@@ -147,6 +153,12 @@ pub struct PlanboardApp {
     /// The ledger's search box (view state, edited by the widget).
     pub(crate) search_draft: String,
     dialog: Option<DialogTask>,
+    chart_kind: ChartKind,
+    /// The chart of the current selection, built when the 图表 tab shows and something changed.
+    chart: Option<(ChartRequest, ChartData)>,
+    picture: Option<PictureTask>,
+    /// Kept while the app runs: on X11 the clipboard's content lives as long as its owner.
+    clipboard: Option<arboard::Clipboard>,
     messages: Vec<Message>,
     settings: Settings,
     data_folder: Option<DataFolder>,
@@ -172,6 +184,10 @@ impl PlanboardApp {
             unit_draft: String::new(),
             search_draft: String::new(),
             dialog: None,
+            chart_kind: ChartKind::YearlyComparison,
+            chart: None,
+            picture: None,
+            clipboard: None,
             messages: Vec::new(),
             settings: Settings::default(),
             data_folder: None,
@@ -330,7 +346,14 @@ impl PlanboardApp {
                     &mut self.search_draft,
                     &mut commands,
                 ),
-                Tab::Charts => views::charts::show(ui, lang),
+                Tab::Charts => views::charts::show(
+                    ui,
+                    lang,
+                    self.chart_kind,
+                    self.chart.as_ref().map(|(_, chart)| chart),
+                    self.picture.as_ref().map(PictureTask::action),
+                    &mut commands,
+                ),
                 Tab::ImportLog => views::import_log::show(
                     ui,
                     lang,
@@ -460,8 +483,113 @@ impl PlanboardApp {
                 }
             }
             Command::ClearMessages => self.messages.clear(),
+            Command::SetChartKind(kind) => self.chart_kind = kind,
+            Command::MakePicture(action) => self.make_picture(ctx, action),
         }
+        self.refresh_chart();
         ctx.request_repaint();
+    }
+
+    /// The chart request of the current selection.
+    fn chart_request(&self) -> ChartRequest {
+        let selection = &self.selection;
+        let as_of = selection.as_of(&self.dataset);
+        let span = match self.chart_kind {
+            ChartKind::YearlyComparison => selection.period.map(Span::Plan),
+            ChartKind::PeriodComparison => None,
+            ChartKind::MonthlyProgress => selection
+                .year
+                .or_else(|| as_of.map(|m| m.year))
+                .map(Span::Year),
+            ChartKind::UnitRanking | ChartKind::IndustryAndStages => selection.span(),
+        };
+        ChartRequest {
+            kind: self.chart_kind,
+            indicator: selection.indicator,
+            span,
+            scope: selection.scope.clone(),
+            as_of: selection.as_of,
+        }
+    }
+
+    /// Rebuilds the chart when the 图表 tab shows and its request changed.
+    fn refresh_chart(&mut self) {
+        if self.tab != Tab::Charts {
+            return;
+        }
+        let request = self.chart_request();
+        if self.chart.as_ref().is_some_and(|(r, _)| *r == request) {
+            return;
+        }
+        let chart = planboard_charts::chart_data(&self.dataset, &request);
+        self.chart = Some((request, chart));
+    }
+
+    fn make_picture(&mut self, ctx: &egui::Context, action: PictureAction) {
+        if self.picture.is_some() {
+            return;
+        }
+        let Some((_, chart)) = &self.chart else {
+            return;
+        };
+        let title = strings::save_picture_title(self.lang).to_string();
+        match PictureTask::start(ctx, chart.clone(), action, title) {
+            Ok(task) => self.picture = Some(task),
+            Err(error) => self.say(
+                Level::Error,
+                strings::picture_failed(self.lang, &error.to_string()),
+            ),
+        }
+    }
+
+    /// Saves or copies a finished picture and says how it went.
+    fn finish_picture(&mut self, outcome: PictureOutcome) {
+        let lang = self.lang;
+        match outcome {
+            PictureOutcome::Saved(path) => {
+                self.say(
+                    Level::Info,
+                    strings::picture_saved(lang, &path.display().to_string()),
+                );
+            }
+            PictureOutcome::Cancelled => {}
+            PictureOutcome::Failed(error) => {
+                self.say(Level::Error, strings::picture_failed(lang, &error));
+            }
+            PictureOutcome::ForClipboard {
+                width,
+                height,
+                rgba,
+            } => {
+                if self.clipboard.is_none() {
+                    match arboard::Clipboard::new() {
+                        Ok(clipboard) => self.clipboard = Some(clipboard),
+                        Err(error) => {
+                            self.say(
+                                Level::Error,
+                                strings::picture_failed(lang, &error.to_string()),
+                            );
+                            return;
+                        }
+                    }
+                }
+                let image = arboard::ImageData {
+                    width,
+                    height,
+                    bytes: rgba.into(),
+                };
+                let result = self.clipboard.as_mut().map(|c| c.set_image(image));
+                match result {
+                    Some(Err(error)) => {
+                        self.say(
+                            Level::Error,
+                            strings::picture_failed(lang, &error.to_string()),
+                        );
+                    }
+                    _ => self.say(Level::Info, strings::picture_copied(lang).to_string()),
+                }
+            }
+        }
     }
 
     /// Takes the news of the dialog and the import, starting the next import when one ends.
@@ -471,6 +599,10 @@ impl PlanboardApp {
             if let Some(command) = answer {
                 self.apply(ctx, command);
             }
+        }
+        if let Some(outcome) = self.picture.as_ref().and_then(PictureTask::poll) {
+            self.picture = None;
+            self.finish_picture(outcome);
         }
         if let Some(job) = &mut self.job {
             match job.poll() {
@@ -610,6 +742,8 @@ impl PlanboardApp {
         if let Some((target, drill)) = &mut self.drill {
             *drill = DrillDown::of(&self.dataset, target);
         }
+        self.chart = None;
+        self.refresh_chart();
     }
 
     /// Shows a message; warnings and errors also go to the log file.

@@ -13,6 +13,7 @@ pub mod import_job;
 pub mod ledger;
 pub mod load;
 pub mod messages;
+pub mod picture;
 pub mod rules;
 pub mod selection;
 pub mod settings;
@@ -20,7 +21,7 @@ pub mod strings;
 mod summary_text;
 mod verbs;
 pub mod views;
-mod window;
+pub mod window;
 
 pub use app::PlanboardApp;
 pub use app::{Command, DataView, Tab};

@@ -203,6 +203,14 @@ pub fn indicator_source(lang: Lang, source: planboard_model::Source) -> &'static
 // ---------------------------------------------------------------------------------------------
 // Start-up failure
 
+/// An unknown `PLANBOARD_RENDERER` value.
+pub fn unknown_renderer(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Zh => format!("PLANBOARD_RENDERER 应为 glow 或 wgpu，而不是「{text}」；使用 glow"),
+        Lang::En => format!("PLANBOARD_RENDERER must be glow or wgpu, not \"{text}\"; using glow"),
+    }
+}
+
 /// Title of the message shown when the window cannot be opened.
 pub fn window_failed_title(lang: Lang) -> &'static str {
     lang.pick("招商目标看板无法启动", "Planboard cannot start")
@@ -214,12 +222,14 @@ pub fn window_failed(lang: Lang, error: &str) -> String {
         Lang::Zh => format!(
             "无法打开窗口：{error}\n\n\
              可能的原因：没有图形界面（远程终端），或显卡驱动不支持 OpenGL 2.0 以上。\n\
+             可以换用另一种渲染方式再试：设置环境变量 PLANBOARD_RENDERER=wgpu（或 glow）后重新启动。\n\
              命令行功能仍可使用，例如：planboard check 文件…、planboard summary 文件…"
         ),
         Lang::En => format!(
             "Cannot open the window: {error}\n\n\
              Possible causes: no graphical session (a remote terminal), or a graphics driver \
              without OpenGL 2.0 or later.\n\
+             Try the other renderer: set PLANBOARD_RENDERER=wgpu (or glow) and start again.\n\
              The command line still works, e.g. planboard check FILE…, planboard summary FILE…"
         ),
     }
@@ -1305,15 +1315,75 @@ pub fn conflicts_title(lang: Lang, count: usize) -> String {
 // ---------------------------------------------------------------------------------------------
 // Charts
 
-/// Heading of the charts placeholder.
-pub fn charts_coming_heading(lang: Lang) -> &'static str {
-    lang.pick("图表即将推出", "Charts are coming")
+/// A kind of chart's name.
+pub fn chart_kind_name(lang: Lang, kind: planboard_charts::ChartKind) -> &'static str {
+    use planboard_charts::ChartKind;
+    let en = match kind {
+        ChartKind::YearlyComparison => "By year",
+        ChartKind::PeriodComparison => "By plan period",
+        ChartKind::UnitRanking => "Units ranked",
+        ChartKind::MonthlyProgress => "By month",
+        ChartKind::IndustryAndStages => "Industries and stages",
+    };
+    lang.pick(kind.name_zh(), en)
 }
 
-/// Text of the charts placeholder.
-pub fn charts_coming(lang: Lang) -> &'static str {
+/// Button: save the chart as a picture.
+pub fn save_picture(lang: Lang) -> &'static str {
+    lang.pick("保存图片…", "Save picture…")
+}
+
+/// Button: copy the chart as a picture.
+pub fn copy_picture(lang: Lang) -> &'static str {
+    lang.pick("复制图片", "Copy picture")
+}
+
+/// Hover text of the picture buttons.
+pub fn picture_hint(lang: Lang) -> &'static str {
     lang.pick(
-        "会议用图表（年度对比、规划期对比、各单位排名等）正在制作中，下一版本将在这里显示，并可保存或复制图片。",
-        "Meeting charts (by year, by plan period, units ranked …) are being made; they will show here in the next version, ready to save or copy.",
+        "1920×1080 像素，可直接粘贴到幻灯片或报告中",
+        "1920×1080 pixels, ready to paste into slides or a report",
+    )
+}
+
+/// Title of the save dialog.
+pub fn save_picture_title(lang: Lang) -> &'static str {
+    lang.pick("保存图表图片", "Save the chart as a picture")
+}
+
+/// Shown while a picture is rendered.
+pub fn rendering_picture(lang: Lang) -> &'static str {
+    lang.pick("正在生成图片…", "Making the picture…")
+}
+
+/// A picture was saved.
+pub fn picture_saved(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::Zh => format!("图片已保存：{path}"),
+        Lang::En => format!("Picture saved: {path}"),
+    }
+}
+
+/// A picture was copied.
+pub fn picture_copied(lang: Lang) -> &'static str {
+    lang.pick(
+        "图片已复制，可粘贴到幻灯片或文档中",
+        "Picture copied; paste it into slides or a document",
+    )
+}
+
+/// A picture could not be made, saved or copied.
+pub fn picture_failed(lang: Lang, error: &str) -> String {
+    match lang {
+        Lang::Zh => format!("无法生成或保存图片：{error}"),
+        Lang::En => format!("Cannot make or save the picture: {error}"),
+    }
+}
+
+/// Shown when the selection gives an empty chart.
+pub fn chart_empty(lang: Lang) -> &'static str {
+    lang.pick(
+        "当前选择没有可画的数据。请换一个规划期、年度、单位或指标。",
+        "Nothing to draw for this selection. Choose another period, year, unit or indicator.",
     )
 }

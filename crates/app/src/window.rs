@@ -4,7 +4,62 @@ use crate::app::PlanboardApp;
 use crate::fonts;
 use crate::settings::DataFolder;
 use crate::strings::{self, Lang};
+use planboard_model::Dataset;
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+/// The environment variable that picks the renderer: `glow` (the default) or `wgpu`.
+pub const RENDERER_VARIABLE: &str = "PLANBOARD_RENDERER";
+
+/// Which graphics backend draws the window.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Renderer {
+    /// OpenGL 2+ through glow: little memory, works on old PCs and most remote desktops.
+    #[default]
+    Glow,
+    /// wgpu (Vulkan, DirectX 12, Metal or GL): for machines where OpenGL is broken.
+    Wgpu,
+}
+
+impl Renderer {
+    /// Parses `glow` or `wgpu` (any case).
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "glow" | "gl" | "opengl" => Some(Renderer::Glow),
+            "wgpu" => Some(Renderer::Wgpu),
+            _ => None,
+        }
+    }
+
+    /// The renderer named by `PLANBOARD_RENDERER`, glow when it is unset; an unknown name is
+    /// said on stderr and glow is used.
+    pub fn from_env(lang: Lang) -> Self {
+        match std::env::var(RENDERER_VARIABLE) {
+            Ok(text) => Self::parse(&text).unwrap_or_else(|| {
+                eprintln!("{}", strings::unknown_renderer(lang, &text));
+                Renderer::Glow
+            }),
+            Err(_) => Renderer::Glow,
+        }
+    }
+
+    fn eframe(self) -> eframe::Renderer {
+        match self {
+            Renderer::Glow => eframe::Renderer::Glow,
+            Renderer::Wgpu => eframe::Renderer::Wgpu,
+        }
+    }
+}
+
+/// Opens the window with no data and imports `paths` in the background once it shows (the
+/// window never waits for an import). The renderer comes from `renderer`, else from
+/// `PLANBOARD_RENDERER`, else glow.
+pub fn open(lang: Lang, paths: Vec<PathBuf>, renderer: Option<Renderer>) -> ExitCode {
+    let app = PlanboardApp::new(Dataset::new())
+        .with_lang(lang)
+        .with_startup_import(paths);
+    run_with(app, renderer.unwrap_or_else(|| Renderer::from_env(lang)))
+}
 
 /// The window icon (256 × 256 PNG; the 1024 master is too big for a window manager).
 const ICON_PNG: &[u8] =
@@ -16,6 +71,12 @@ const APP_ID: &str = "planboard";
 /// Opens the window on `app` and runs until it is closed. When the window cannot be created,
 /// says why on stderr and in a native message box where one is at hand, and returns failure.
 pub fn run(app: PlanboardApp) -> ExitCode {
+    let renderer = Renderer::from_env(app.lang());
+    run_with(app, renderer)
+}
+
+/// [`run`] with the renderer given.
+pub fn run_with(app: PlanboardApp, renderer: Renderer) -> ExitCode {
     let app = match DataFolder::locate() {
         Some(folder) => app.with_data_folder(folder),
         None => app,
@@ -33,7 +94,7 @@ pub fn run(app: PlanboardApp) -> ExitCode {
     }
     let options = eframe::NativeOptions {
         viewport,
-        renderer: eframe::Renderer::Glow,
+        renderer: renderer.eframe(),
         ..Default::default()
     };
     let result = eframe::run_native(

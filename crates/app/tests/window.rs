@@ -329,3 +329,28 @@ fn a_workbook_without_a_unit_asks_for_one() {
     assert_eq!(harness.state().dataset().projects().len(), 2);
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn the_charts_tab_draws_the_chart_of_the_selection() {
+    let mut harness = with_demo();
+    choose(&mut harness, "十五五", "十三五（2016—2020年）");
+    open_tab(&mut harness, "图表");
+    let title = |harness: &Harness<'_, PlanboardApp>| {
+        harness
+            .get_by(|n| n.role() == Role::Image)
+            .accesskit_node()
+            .label()
+            .unwrap()
+    };
+    let yearly = title(&harness);
+    assert!(
+        yearly.contains("十三五") && yearly.contains("新签约项目"),
+        "{yearly}"
+    );
+    harness.get_by_label("单位排名").click();
+    harness.run();
+    let ranking = title(&harness);
+    assert_ne!(ranking, yearly);
+    harness.get_by_label("保存图片…");
+    harness.get_by_label("复制图片");
+}

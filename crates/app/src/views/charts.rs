@@ -1,14 +1,70 @@
-//! 图表: the meeting charts. The charts crate is not part of the app yet, so the tab says they
-//! are coming.
+//! 图表: the meeting chart of the current selection (drawn by the charts crate, exactly as the
+//! exported pictures), the kind of chart, and 保存图片 / 复制图片.
 
+use crate::app::Command;
+use crate::picture::PictureAction;
 use crate::strings::{self, Lang};
+use planboard_charts::{ChartData, ChartKind};
 
-/// Draws the placeholder.
-pub fn show(ui: &mut egui::Ui, lang: Lang) {
-    ui.vertical_centered(|ui| {
-        ui.add_space(40.0);
-        ui.heading(strings::charts_coming_heading(lang));
-        ui.add_space(8.0);
-        ui.label(strings::charts_coming(lang));
+/// The smallest height the chart gets, in points (below it the tab scrolls).
+const MIN_CHART_HEIGHT: f32 = 320.0;
+
+/// Draws the tab. `busy` is the picture being made, if one is.
+pub fn show(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    kind: ChartKind,
+    chart: Option<&ChartData>,
+    busy: Option<PictureAction>,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        for option in ChartKind::ALL {
+            if ui
+                .selectable_label(kind == option, strings::chart_kind_name(lang, option))
+                .clicked()
+                && kind != option
+            {
+                commands.push(Command::SetChartKind(option));
+            }
+        }
+        ui.separator();
+        let ready = chart.is_some_and(|c| !c.is_empty()) && busy.is_none();
+        if ui
+            .add_enabled(ready, egui::Button::new(strings::save_picture(lang)))
+            .on_hover_text(strings::picture_hint(lang))
+            .clicked()
+        {
+            commands.push(Command::MakePicture(PictureAction::Save));
+        }
+        if ui
+            .add_enabled(ready, egui::Button::new(strings::copy_picture(lang)))
+            .on_hover_text(strings::picture_hint(lang))
+            .clicked()
+        {
+            commands.push(Command::MakePicture(PictureAction::Copy));
+        }
+        if busy.is_some() {
+            ui.spinner();
+            ui.label(strings::rendering_picture(lang));
+        }
+    });
+    ui.separator();
+    let Some(chart) = chart.filter(|c| !c.is_empty()) else {
+        ui.label(strings::chart_empty(lang));
+        return;
+    };
+    // 16:9 like the exported picture, as large as the tab allows.
+    let width = ui.available_width();
+    let height = (width * 9.0 / 16.0)
+        .min(ui.available_height())
+        .max(MIN_CHART_HEIGHT);
+    let area = egui::UiBuilder::new()
+        .accessibility_role(egui::accesskit::Role::Image)
+        .accessibility_label(chart.title.clone());
+    ui.scope_builder(area, |ui| {
+        ui.allocate_ui(egui::vec2(height * 16.0 / 9.0, height), |ui| {
+            planboard_charts::chart_ui(ui, chart);
+        });
     });
 }
