@@ -15,12 +15,13 @@ use crate::selection::Selection;
 use crate::settings::{DataFolder, Settings};
 use crate::strings::{self, Lang};
 use crate::views::{self, summary_table::SummaryTable};
+use crate::workspace_file::{AppWorkspace, WorkspaceSettings, AUTOSAVE_DELAY};
 use planboard_charts::{ChartData, ChartKind, ChartRequest};
 use planboard_import::{FileImport, FileReport, ImportOptions, Problem};
 use planboard_model::{Dataset, Indicator, PlanPeriod, Scope, Span, UnitName, YearMonth};
 use std::collections::VecDeque;
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How often the window looks at a running import when the import thread says nothing.
 const IMPORT_POLL: Duration = Duration::from_millis(100);
@@ -74,6 +75,21 @@ pub enum DialogKind {
     ImportFiles,
     /// 导入文件夹…: pick a folder.
     ImportFolder,
+    /// 打开…: pick a workspace file.
+    OpenWorkspace,
+    /// 另存为…: pick where to save the workspace.
+    SaveWorkspace,
+}
+
+/// What waits for the user to agree to discard unsaved changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    /// 新建.
+    New,
+    /// 打开: this file, or the one a dialog will ask for.
+    Open(Option<PathBuf>),
+    /// Closing the window.
+    Close,
 }
 
 /// Something the user asked for.
@@ -123,6 +139,26 @@ pub enum Command {
     SetChartKind(ChartKind),
     /// Render the chart shown and save it or copy it.
     MakePicture(PictureAction),
+    /// 新建: an empty workspace.
+    NewWorkspace,
+    /// 打开…: ask for a workspace file.
+    OpenWorkspaceDialog,
+    /// Open this workspace file.
+    OpenWorkspace(PathBuf),
+    /// 保存: to the workspace's file, or ask for one.
+    SaveWorkspace,
+    /// 另存为…: ask where to save.
+    SaveWorkspaceAs,
+    /// Save the workspace to this file.
+    SaveWorkspaceTo(PathBuf),
+    /// Discard the unsaved changes and do what waited.
+    ConfirmDiscard,
+    /// Keep the unsaved changes; do not do what waited.
+    CancelDiscard,
+    /// Open the autosave left by a run that did not end normally.
+    RecoverAutosave,
+    /// Delete that autosave.
+    DiscardAutosave,
     /// Remove one message from the message panel.
     DismissMessage(usize),
     /// Remove every message.
@@ -162,6 +198,20 @@ pub struct PlanboardApp {
     messages: Vec<Message>,
     settings: Settings,
     data_folder: Option<DataFolder>,
+    /// The workspace file the data was opened from or saved to.
+    workspace_path: Option<PathBuf>,
+    /// Changes not saved to the workspace file.
+    dirty: bool,
+    /// When the last unsaved change happened (the autosave follows it).
+    changed_at: Option<Instant>,
+    /// What waits for the user to agree to discard unsaved changes.
+    confirm: Option<Pending>,
+    /// An autosave found at start, offered for recovery.
+    recovery: Option<PathBuf>,
+    /// The user agreed to close with unsaved changes.
+    closing: bool,
+    /// The window title last sent.
+    title: String,
 }
 
 impl PlanboardApp {
@@ -191,6 +241,13 @@ impl PlanboardApp {
             messages: Vec::new(),
             settings: Settings::default(),
             data_folder: None,
+            workspace_path: None,
+            dirty: false,
+            changed_at: None,
+            confirm: None,
+            recovery: None,
+            closing: false,
+            title: String::new(),
         };
         app.refresh_data();
         app
@@ -239,8 +296,33 @@ impl PlanboardApp {
             .flat_map(|r| r.paths.iter().cloned())
             .collect();
         self.settings.note_recent(&started);
+        let autosave = folder.autosave_path();
+        if autosave.is_file() {
+            self.recovery = Some(autosave);
+        }
         self.data_folder = Some(folder);
         self
+    }
+
+    /// The same app showing the workspace at `path` (a bad file is said in the window).
+    pub fn with_workspace(mut self, path: &std::path::Path) -> Self {
+        self.load_workspace(path);
+        self
+    }
+
+    /// Whether there are changes not saved to a workspace file.
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    /// The workspace file the data was opened from or saved to.
+    pub fn workspace_path(&self) -> Option<&PathBuf> {
+        self.workspace_path.as_ref()
+    }
+
+    /// What waits for the user to agree to discard unsaved changes.
+    pub fn pending_confirmation(&self) -> Option<&Pending> {
+        self.confirm.as_ref()
     }
 
     /// The data the app holds.
@@ -293,6 +375,24 @@ impl PlanboardApp {
         let ctx = ui.ctx().clone();
         self.poll_background(&ctx);
         let mut commands = Vec::new();
+        shortcuts(&ctx, &mut commands);
+        if ctx.input(|i| i.viewport().close_requested()) && self.dirty && !self.closing {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Pending::Close);
+        }
+        let title = strings::window_title(
+            self.lang,
+            self.workspace_path
+                .as_ref()
+                .and_then(|p| p.file_name())
+                .map(|n| n.to_string_lossy().to_string())
+                .as_deref(),
+            self.dirty,
+        );
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
         let lang = self.lang;
         views::menu_bar::show(
             ui,
@@ -364,7 +464,11 @@ impl PlanboardApp {
                 ),
             }
         });
-        if let Some(path) = self.pending_units.front() {
+        if let Some(pending) = &self.confirm {
+            views::questions::discard_changes(ui, lang, pending, &mut commands);
+        } else if let Some(path) = &self.recovery {
+            views::questions::recover(ui, lang, path, &mut commands);
+        } else if let Some(path) = self.pending_units.front() {
             views::unit_prompt::show(
                 ui,
                 lang,
@@ -439,6 +543,7 @@ impl PlanboardApp {
             ),
             Command::RemoveFile(file) => {
                 self.dataset.remove_file(&file);
+                self.touch();
                 self.import_log.retain(|r| r.file != file);
                 self.say(Level::Info, strings::file_removed(self.lang, &file));
                 self.refresh_data();
@@ -459,10 +564,44 @@ impl PlanboardApp {
             Command::SetYear(year) => self.selection.year = year,
             Command::SetScope(scope) => self.selection.scope = scope,
             Command::SetIndicator(indicator) => self.selection.indicator = indicator,
-            Command::SetAsOf(month) => self.selection.as_of = month,
+            Command::SetAsOf(month) => {
+                self.selection.as_of = month;
+                self.touch();
+            }
             Command::SetColourRule(rule) => {
                 self.settings.colour_rule = rule;
                 self.save_settings();
+                self.touch();
+            }
+            Command::NewWorkspace => self.after_confirm(ctx, Pending::New),
+            Command::OpenWorkspaceDialog => self.after_confirm(ctx, Pending::Open(None)),
+            Command::OpenWorkspace(path) => self.after_confirm(ctx, Pending::Open(Some(path))),
+            Command::SaveWorkspace => match self.workspace_path.clone() {
+                Some(path) => self.save_workspace(&path),
+                None => self.open_dialog(ctx, DialogKind::SaveWorkspace),
+            },
+            Command::SaveWorkspaceAs => self.open_dialog(ctx, DialogKind::SaveWorkspace),
+            Command::SaveWorkspaceTo(path) => self.save_workspace(&path),
+            Command::ConfirmDiscard => {
+                if let Some(pending) = self.confirm.take() {
+                    self.dirty = false;
+                    self.changed_at = None;
+                    self.carry_out(ctx, pending);
+                }
+            }
+            Command::CancelDiscard => self.confirm = None,
+            Command::RecoverAutosave => {
+                if let Some(path) = self.recovery.take() {
+                    self.load_workspace(&path);
+                    self.workspace_path = None;
+                    self.touch();
+                }
+            }
+            Command::DiscardAutosave => {
+                if let Some(path) = self.recovery.take() {
+                    // Nothing to lose: the user chose to discard it.
+                    let _ = std::fs::remove_file(path);
+                }
             }
             Command::SetLedgerFilter(filter) => {
                 self.ledger.filter = filter;
@@ -619,6 +758,158 @@ impl PlanboardApp {
                 self.start(ctx, request);
             }
         }
+        if let Some(changed_at) = self.changed_at {
+            let waited = changed_at.elapsed();
+            if waited >= AUTOSAVE_DELAY {
+                self.changed_at = None;
+                self.autosave();
+            } else {
+                ctx.request_repaint_after(AUTOSAVE_DELAY - waited);
+            }
+        }
+    }
+
+    /// Notes an unsaved change: the title shows it and the autosave follows shortly.
+    fn touch(&mut self) {
+        self.dirty = true;
+        if self.data_folder.is_some() {
+            self.changed_at = Some(Instant::now());
+        }
+    }
+
+    /// Does `pending` now, or asks first when there are unsaved changes.
+    fn after_confirm(&mut self, ctx: &egui::Context, pending: Pending) {
+        if self.dirty {
+            self.confirm = Some(pending);
+        } else {
+            self.carry_out(ctx, pending);
+        }
+    }
+
+    /// Does what waited for the user's agreement.
+    fn carry_out(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::New => {
+                self.dataset = Dataset::new();
+                self.import_log.clear();
+                self.workspace_path = None;
+                self.selection = Selection::default();
+                self.drill = None;
+                self.refresh_data();
+            }
+            Pending::Open(None) => self.open_dialog(ctx, DialogKind::OpenWorkspace),
+            Pending::Open(Some(path)) => self.load_workspace(&path),
+            Pending::Close => {
+                self.closing = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// The settings as a workspace keeps them.
+    fn workspace_settings(&self) -> WorkspaceSettings {
+        WorkspaceSettings {
+            as_of: self.selection.as_of,
+            colour_rule: self.settings.colour_rule,
+            lang: self.lang.into(),
+            recent_files: self.settings.recent_files.clone(),
+            chart_kind: ChartKind::ALL
+                .iter()
+                .position(|k| *k == self.chart_kind)
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Writes the workspace to `path` without copying the data (it is moved out and back).
+    fn write_workspace(&mut self, path: &std::path::Path) -> Result<(), String> {
+        let workspace = AppWorkspace {
+            dataset: std::mem::take(&mut self.dataset),
+            import_log: std::mem::take(&mut self.import_log),
+            settings: self.workspace_settings(),
+        };
+        let result = workspace.save(path);
+        self.dataset = workspace.dataset;
+        self.import_log = workspace.import_log;
+        result.map_err(|e| match self.lang {
+            Lang::Zh => e.to_string(),
+            Lang::En => e.message_en(),
+        })
+    }
+
+    fn save_workspace(&mut self, path: &std::path::Path) {
+        match self.write_workspace(path) {
+            Ok(()) => {
+                self.workspace_path = Some(path.to_path_buf());
+                self.dirty = false;
+                self.changed_at = None;
+                if let Some(folder) = &self.data_folder {
+                    // The saved file has it all; a stale autosave would only confuse.
+                    let _ = std::fs::remove_file(folder.autosave_path());
+                }
+                self.say(
+                    Level::Info,
+                    strings::workspace_saved(self.lang, &path.display().to_string()),
+                );
+            }
+            Err(error) => self.say(
+                Level::Error,
+                strings::workspace_not_saved(self.lang, &path.display().to_string(), &error),
+            ),
+        }
+    }
+
+    fn autosave(&mut self) {
+        let Some(path) = self.data_folder.as_ref().map(DataFolder::autosave_path) else {
+            return;
+        };
+        if let Some(dir) = path.parent() {
+            // A missing folder shows as the save's own error below.
+            let _ = std::fs::create_dir_all(dir);
+        }
+        if let Err(error) = self.write_workspace(&path) {
+            self.say(Level::Error, strings::autosave_failed(self.lang, &error));
+        }
+    }
+
+    /// Replaces the data and settings with the workspace at `path`.
+    fn load_workspace(&mut self, path: &std::path::Path) {
+        match AppWorkspace::open(path) {
+            Ok(workspace) => {
+                self.dataset = workspace.dataset;
+                self.import_log = workspace.import_log;
+                let settings = workspace.settings;
+                self.selection = Selection {
+                    as_of: settings.as_of,
+                    ..Selection::default()
+                };
+                self.settings.colour_rule = settings.colour_rule;
+                self.lang = settings.lang.into();
+                self.chart_kind = ChartKind::ALL
+                    .get(settings.chart_kind)
+                    .copied()
+                    .unwrap_or(ChartKind::YearlyComparison);
+                self.settings.note_recent(&[path.to_path_buf()]);
+                self.workspace_path = Some(path.to_path_buf());
+                self.dirty = false;
+                self.changed_at = None;
+                self.drill = None;
+                self.refresh_data();
+                self.say(
+                    Level::Info,
+                    strings::workspace_opened(self.lang, &path.display().to_string()),
+                );
+            }
+            Err(error) => {
+                let error = match self.lang {
+                    Lang::Zh => error.to_string(),
+                    Lang::En => error.message_en(),
+                };
+                self.say(
+                    Level::Error,
+                    strings::workspace_not_opened(self.lang, &path.display().to_string(), &error),
+                );
+            }
+        }
     }
 
     /// Runs `request` now when nothing else runs, else after what runs.
@@ -653,6 +944,22 @@ impl PlanboardApp {
             },
             DialogKind::ImportFolder => Dialog::ImportFolder {
                 title: strings::dialog_import_folder(self.lang).to_string(),
+            },
+            DialogKind::OpenWorkspace => Dialog::OpenWorkspace {
+                title: strings::dialog_open_workspace(self.lang).to_string(),
+                filter_name: strings::dialog_workspaces(self.lang).to_string(),
+            },
+            DialogKind::SaveWorkspace => Dialog::SaveWorkspace {
+                title: strings::dialog_save_workspace(self.lang).to_string(),
+                filter_name: strings::dialog_workspaces(self.lang).to_string(),
+                file_name: self
+                    .workspace_path
+                    .as_ref()
+                    .and_then(|p| p.file_name())
+                    .map_or_else(
+                        || strings::default_workspace_name(self.lang).to_string(),
+                        |n| n.to_string_lossy().to_string(),
+                    ),
             },
         };
         match DialogTask::open(ctx, dialog) {
@@ -714,6 +1021,9 @@ impl PlanboardApp {
             Level::Info,
             strings::import_finished(self.lang, files, failed, cancelled),
         );
+        if files > failed {
+            self.touch();
+        }
         self.refresh_data();
     }
 
@@ -771,8 +1081,41 @@ impl PlanboardApp {
     }
 }
 
+/// Ctrl+N, Ctrl+O, Ctrl+S and Ctrl+Shift+S (⌘ on a Mac).
+fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    use egui::{Key, KeyboardShortcut, Modifiers};
+    let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    let table = [
+        (
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::N),
+            Command::NewWorkspace,
+        ),
+        (
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
+            Command::OpenWorkspaceDialog,
+        ),
+        (save_as, Command::SaveWorkspaceAs),
+        (
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
+            Command::SaveWorkspace,
+        ),
+    ];
+    for (shortcut, command) in table {
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+            commands.push(command);
+        }
+    }
+}
+
 impl eframe::App for PlanboardApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A normal end: whatever was unsaved, the user agreed to leave it.
+        if let Some(folder) = &self.data_folder {
+            let _ = std::fs::remove_file(folder.autosave_path());
+        }
     }
 }

@@ -15,6 +15,22 @@ pub enum Dialog {
         /// The filter's name ("Excel 工作簿").
         filter_name: String,
     },
+    /// Pick a workspace to open.
+    OpenWorkspace {
+        /// The dialog's title.
+        title: String,
+        /// The filter's name ("招商目标看板工作区").
+        filter_name: String,
+    },
+    /// Pick where to save the workspace.
+    SaveWorkspace {
+        /// The dialog's title.
+        title: String,
+        /// The filter's name.
+        filter_name: String,
+        /// The proposed file name.
+        file_name: String,
+    },
     /// Pick a folder to import.
     ImportFolder {
         /// The dialog's title.
@@ -67,6 +83,33 @@ fn run(dialog: Dialog) -> Option<Command> {
             )?;
             let paths: Vec<PathBuf> = files.iter().map(|f| f.path().to_path_buf()).collect();
             (!paths.is_empty()).then_some(Command::Import(paths))
+        }
+        Dialog::OpenWorkspace { title, filter_name } => {
+            let file = pollster::block_on(
+                rfd::AsyncFileDialog::new()
+                    .set_title(title)
+                    .add_filter(filter_name, &[planboard_workspace::EXTENSION])
+                    .pick_file(),
+            )?;
+            Some(Command::OpenWorkspace(file.path().to_path_buf()))
+        }
+        Dialog::SaveWorkspace {
+            title,
+            filter_name,
+            file_name,
+        } => {
+            let file = pollster::block_on(
+                rfd::AsyncFileDialog::new()
+                    .set_title(title)
+                    .set_file_name(file_name)
+                    .add_filter(filter_name, &[planboard_workspace::EXTENSION])
+                    .save_file(),
+            )?;
+            let mut path = file.path().to_path_buf();
+            if !planboard_workspace::is_workspace_path(&path) {
+                path.set_extension(planboard_workspace::EXTENSION);
+            }
+            Some(Command::SaveWorkspaceTo(path))
         }
         Dialog::ImportFolder { title } => {
             let folder =

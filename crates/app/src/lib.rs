@@ -22,6 +22,7 @@ mod summary_text;
 mod verbs;
 pub mod views;
 pub mod window;
+pub mod workspace_file;
 
 pub use app::PlanboardApp;
 pub use app::{Command, DataView, Tab};

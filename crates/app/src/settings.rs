@@ -93,6 +93,11 @@ impl DataFolder {
         self.dir.join("planboard.log")
     }
 
+    /// The autosave of the workspace.
+    pub fn autosave_path(&self) -> PathBuf {
+        self.dir.join(crate::workspace_file::AUTOSAVE_NAME)
+    }
+
     fn settings_path(&self) -> PathBuf {
         self.dir.join("settings.json")
     }

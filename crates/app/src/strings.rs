@@ -1387,3 +1387,152 @@ pub fn chart_empty(lang: Lang) -> &'static str {
         "Nothing to draw for this selection. Choose another period, year, unit or indicator.",
     )
 }
+
+// ---------------------------------------------------------------------------------------------
+// Workspace
+
+/// The window title: 十三五.planboard* — 招商目标看板.
+pub fn window_title(lang: Lang, file: Option<&str>, dirty: bool) -> String {
+    let file = file.unwrap_or(lang.pick("未命名", "Untitled"));
+    let marker = if dirty { "*" } else { "" };
+    format!("{file}{marker} — {}", lang.pick(WINDOW_TITLE, "Planboard"))
+}
+
+/// 文件 → 新建.
+pub fn menu_new(lang: Lang) -> &'static str {
+    lang.pick("新建工作区", "New workspace")
+}
+
+/// 文件 → 打开….
+pub fn menu_open(lang: Lang) -> &'static str {
+    lang.pick("打开工作区…", "Open workspace…")
+}
+
+/// 文件 → 保存.
+pub fn menu_save(lang: Lang) -> &'static str {
+    lang.pick("保存", "Save")
+}
+
+/// 文件 → 另存为….
+pub fn menu_save_as(lang: Lang) -> &'static str {
+    lang.pick("另存为…", "Save as…")
+}
+
+/// Title of the open dialog.
+pub fn dialog_open_workspace(lang: Lang) -> &'static str {
+    lang.pick("打开工作区", "Open a workspace")
+}
+
+/// Title of the save dialog.
+pub fn dialog_save_workspace(lang: Lang) -> &'static str {
+    lang.pick("保存工作区", "Save the workspace")
+}
+
+/// The file filter of workspace dialogs.
+pub fn dialog_workspaces(lang: Lang) -> &'static str {
+    lang.pick("招商目标看板工作区", "Planboard workspaces")
+}
+
+/// The proposed name of a new workspace file.
+pub fn default_workspace_name(lang: Lang) -> &'static str {
+    lang.pick("招商目标看板.planboard", "planboard.planboard")
+}
+
+/// A workspace was saved.
+pub fn workspace_saved(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::Zh => format!("工作区已保存：{path}"),
+        Lang::En => format!("Workspace saved: {path}"),
+    }
+}
+
+/// A workspace could not be saved.
+pub fn workspace_not_saved(lang: Lang, path: &str, error: &str) -> String {
+    match lang {
+        Lang::Zh => format!("无法保存工作区 {path}：{error}"),
+        Lang::En => format!("Cannot save the workspace {path}: {error}"),
+    }
+}
+
+/// A workspace was opened.
+pub fn workspace_opened(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::Zh => format!("已打开工作区：{path}"),
+        Lang::En => format!("Opened the workspace {path}"),
+    }
+}
+
+/// A workspace could not be opened.
+pub fn workspace_not_opened(lang: Lang, path: &str, error: &str) -> String {
+    match lang {
+        Lang::Zh => format!("无法打开工作区 {path}：{error}（当前数据未改动）"),
+        Lang::En => format!("Cannot open the workspace {path}: {error} (nothing was changed)"),
+    }
+}
+
+/// The autosave failed.
+pub fn autosave_failed(lang: Lang, error: &str) -> String {
+    match lang {
+        Lang::Zh => format!("自动保存失败：{error}"),
+        Lang::En => format!("Autosave failed: {error}"),
+    }
+}
+
+/// Title of the unsaved-changes question.
+pub fn unsaved_title(lang: Lang) -> &'static str {
+    lang.pick("有未保存的更改", "Unsaved changes")
+}
+
+/// The unsaved-changes question.
+pub fn unsaved_text(lang: Lang, pending: &crate::app::Pending) -> &'static str {
+    use crate::app::Pending;
+    match pending {
+        Pending::New => lang.pick(
+            "新建工作区将清空当前数据，未保存的更改会丢失。",
+            "A new workspace clears the data; unsaved changes are lost.",
+        ),
+        Pending::Open(_) => lang.pick(
+            "打开其他工作区将替换当前数据，未保存的更改会丢失。",
+            "Opening another workspace replaces the data; unsaved changes are lost.",
+        ),
+        Pending::Close => lang.pick(
+            "关闭窗口后，未保存的更改会丢失。",
+            "Closing the window loses the unsaved changes.",
+        ),
+    }
+}
+
+/// Button: save first.
+pub fn save_first(lang: Lang) -> &'static str {
+    lang.pick("先保存", "Save first")
+}
+
+/// Button: discard the changes.
+pub fn discard_changes(lang: Lang) -> &'static str {
+    lang.pick("不保存，继续", "Discard and go on")
+}
+
+/// Title of the recovery question.
+pub fn recover_title(lang: Lang) -> &'static str {
+    lang.pick("恢复上次未保存的工作？", "Recover unsaved work?")
+}
+
+/// The recovery question.
+pub fn recover_text(lang: Lang, when: &str) -> String {
+    match lang {
+        Lang::Zh => format!("上次运行没有正常结束。找到 {when} 自动保存的工作区，是否恢复？"),
+        Lang::En => format!(
+            "The last run did not end normally. A workspace was autosaved at {when}; recover it?"
+        ),
+    }
+}
+
+/// Button: recover.
+pub fn recover(lang: Lang) -> &'static str {
+    lang.pick("恢复", "Recover")
+}
+
+/// Button: discard the autosave.
+pub fn discard_autosave(lang: Lang) -> &'static str {
+    lang.pick("丢弃", "Discard")
+}

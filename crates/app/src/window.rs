@@ -51,13 +51,19 @@ impl Renderer {
     }
 }
 
-/// Opens the window with no data and imports `paths` in the background once it shows (the
-/// window never waits for an import). The renderer comes from `renderer`, else from
+/// Opens the window on the workspace among `paths` (`.planboard`), if any, and imports the
+/// other paths in the background once it shows (the window never waits for an import). The renderer comes from `renderer`, else from
 /// `PLANBOARD_RENDERER`, else glow.
 pub fn open(lang: Lang, paths: Vec<PathBuf>, renderer: Option<Renderer>) -> ExitCode {
-    let app = PlanboardApp::new(Dataset::new())
-        .with_lang(lang)
-        .with_startup_import(paths);
+    let (workspaces, workbooks): (Vec<PathBuf>, Vec<PathBuf>) = paths
+        .into_iter()
+        .partition(|p| planboard_workspace::is_workspace_path(p));
+    let mut app = PlanboardApp::new(Dataset::new()).with_lang(lang);
+    // A workspace opens first (double-click); workbooks given with it are imported into it.
+    if let Some(workspace) = workspaces.first() {
+        app = app.with_workspace(workspace);
+    }
+    let app = app.with_startup_import(workbooks);
     run_with(app, renderer.unwrap_or_else(|| Renderer::from_env(lang)))
 }
 

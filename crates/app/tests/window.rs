@@ -354,3 +354,54 @@ fn the_charts_tab_draws_the_chart_of_the_selection() {
     harness.get_by_label("保存图片…");
     harness.get_by_label("复制图片");
 }
+
+#[test]
+fn a_saved_workspace_reopens_with_the_same_figures() {
+    let dir = std::env::temp_dir().join(format!("planboard-workspace-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("十三五.planboard");
+    let mut harness = with_demo();
+    assert!(harness.state().is_dirty(), "an import is an unsaved change");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, planboard_app::Command::SaveWorkspaceTo(file.clone()));
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    assert_eq!(harness.state().workspace_path(), Some(&file));
+    harness.get_by_label_contains("工作区已保存");
+
+    let mut reopened = Harness::builder()
+        .with_size([1400.0, 1000.0])
+        .with_context_setup(install_fonts)
+        .build_ui_state(
+            |ui, app: &mut PlanboardApp| app.show(ui),
+            PlanboardApp::new(Dataset::new()).with_workspace(&file),
+        );
+    reopened.run();
+    assert_eq!(reopened.state().dataset().sources().len(), 14);
+    assert_eq!(reopened.state().import_log().len(), 14);
+    choose(&mut reopened, "十五五", "十三五（2016—2020年）");
+    let card = group_texts(&reopened, "新签约项目（个）");
+    let expected = ["目标", "100", "完成", "123", "完成率", "123.00%"];
+    assert!(card.windows(6).any(|w| w == expected), "{card:?}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn unsaved_changes_are_not_discarded_without_asking() {
+    let mut harness = with_demo();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    assert!(harness.state().pending_confirmation().is_some());
+    harness.get_by_label("有未保存的更改");
+    harness.get_by_label("取消").click();
+    harness.run();
+    assert_eq!(harness.state().dataset().sources().len(), 14);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    harness.get_by_label("不保存，继续").click();
+    harness.run();
+    assert!(harness.state().dataset().is_empty());
+    harness.get_by_label("还没有数据");
+}

@@ -15,6 +15,29 @@ pub fn show(
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(strings::menu_file(lang), |ui| {
+                let entries = [
+                    (strings::menu_new(lang), "Ctrl+N", Command::NewWorkspace),
+                    (
+                        strings::menu_open(lang),
+                        "Ctrl+O",
+                        Command::OpenWorkspaceDialog,
+                    ),
+                    (strings::menu_save(lang), "Ctrl+S", Command::SaveWorkspace),
+                    (
+                        strings::menu_save_as(lang),
+                        "Ctrl+Shift+S",
+                        Command::SaveWorkspaceAs,
+                    ),
+                ];
+                for (text, keys, command) in entries {
+                    if ui
+                        .add(egui::Button::new(text).shortcut_text(keys))
+                        .clicked()
+                    {
+                        commands.push(command);
+                    }
+                }
+                ui.separator();
                 if ui.button(strings::menu_import(lang)).clicked() {
                     commands.push(Command::OpenDialog(DialogKind::ImportFiles));
                 }

@@ -9,6 +9,7 @@ pub mod import_log;
 pub mod ledger;
 pub mod menu_bar;
 pub mod overview;
+pub mod questions;
 pub mod selection_bar;
 pub mod status_panel;
 pub mod summary_table;
