@@ -36,7 +36,8 @@ impl Default for Selection {
 pub struct Shown {
     /// Target and actual.
     pub figure: Figure,
-    /// 序时进度 when the span is a year still running at the as-of month.
+    /// 序时进度 when the span is a year (or a plan whose last year with data is a year) still
+    /// running at the as-of month.
     pub progress: Option<Decimal>,
     /// The span the actual covers (the year to date for a running year).
     pub actual_span: Span,
@@ -97,6 +98,19 @@ impl Selection {
             }
             _ => None,
         };
+        // A plan still running: its target is the sum of the years with data, the last of
+        // them running, so the schedule is the share of those years elapsed.
+        if let (Span::Plan(period), Some(month)) = (span, as_of) {
+            let years = dataset.years_in(period);
+            if years.last() == Some(&month.year) && month.month < 12 {
+                let elapsed = Decimal::from(years.len() - 1) + schedule_progress(month.month);
+                return Shown {
+                    figure: dataset.figure(scope, indicator, span),
+                    progress: Some(elapsed / Decimal::from(years.len())),
+                    actual_span: span,
+                };
+            }
+        }
         match (running, span) {
             (Some(through), Span::Year(year)) => {
                 let actual_span = Span::YearToDate { year, through };
