@@ -306,6 +306,7 @@ impl PlanboardApp {
 
     /// The same app showing the workspace at `path` (a bad file is said in the window).
     pub fn with_workspace(mut self, path: &std::path::Path) -> Self {
+        // A bad file is said in the message panel; the window opens empty.
         self.load_workspace(path);
         self
     }
@@ -592,9 +593,13 @@ impl PlanboardApp {
             Command::CancelDiscard => self.confirm = None,
             Command::RecoverAutosave => {
                 if let Some(path) = self.recovery.take() {
-                    self.load_workspace(&path);
-                    self.workspace_path = None;
-                    self.touch();
+                    if self.load_workspace(&path) {
+                        // Recovered work is unsaved until the user saves it somewhere.
+                        self.workspace_path = None;
+                        self.messages.pop();
+                        self.say(Level::Info, strings::recovered(self.lang).to_string());
+                        self.touch();
+                    }
                 }
             }
             Command::DiscardAutosave => {
@@ -798,7 +803,9 @@ impl PlanboardApp {
                 self.refresh_data();
             }
             Pending::Open(None) => self.open_dialog(ctx, DialogKind::OpenWorkspace),
-            Pending::Open(Some(path)) => self.load_workspace(&path),
+            Pending::Open(Some(path)) => {
+                self.load_workspace(&path);
+            }
             Pending::Close => {
                 self.closing = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -871,8 +878,9 @@ impl PlanboardApp {
         }
     }
 
-    /// Replaces the data and settings with the workspace at `path`.
-    fn load_workspace(&mut self, path: &std::path::Path) {
+    /// Replaces the data and settings with the workspace at `path`; whether it could be read
+    /// (when not, nothing changed and the window says why).
+    fn load_workspace(&mut self, path: &std::path::Path) -> bool {
         match AppWorkspace::open(path) {
             Ok(workspace) => {
                 self.dataset = workspace.dataset;
@@ -898,6 +906,7 @@ impl PlanboardApp {
                     Level::Info,
                     strings::workspace_opened(self.lang, &path.display().to_string()),
                 );
+                true
             }
             Err(error) => {
                 let error = match self.lang {
@@ -908,6 +917,7 @@ impl PlanboardApp {
                     Level::Error,
                     strings::workspace_not_opened(self.lang, &path.display().to_string(), &error),
                 );
+                false
             }
         }
     }

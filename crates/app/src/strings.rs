@@ -1527,6 +1527,14 @@ pub fn recover_text(lang: Lang, when: &str) -> String {
     }
 }
 
+/// The autosave was recovered.
+pub fn recovered(lang: Lang) -> &'static str {
+    lang.pick(
+        "已恢复自动保存的工作；请用 文件 → 另存为… 保存",
+        "Recovered the autosaved work; save it with File → Save as…",
+    )
+}
+
 /// Button: recover.
 pub fn recover(lang: Lang) -> &'static str {
     lang.pick("恢复", "Recover")

@@ -7,10 +7,20 @@ use crate::selection::Selection;
 use crate::strings::{self, Lang};
 use crate::views::summary_table::{self, SummaryTable};
 use egui_extras::{Column, TableBuilder};
-use planboard_model::{format, Dataset, Figure, Indicator, Scope, Span};
+use planboard_model::{format, Dataset, Figure, Indicator, Measure, Scope, Span};
 
-/// The width of a figure column, in points.
-const FIGURE_WIDTH: f32 = 140.0;
+/// The width of a figure column of a count, in points.
+const COUNT_WIDTH: f32 = 130.0;
+/// The width of a figure column of money (longer numbers), in points.
+const MONEY_WIDTH: f32 = 175.0;
+
+/// The width of an indicator's column.
+fn figure_column(indicator: Indicator) -> Column {
+    match indicator.measure() {
+        Measure::Count => Column::exact(COUNT_WIDTH),
+        Measure::Money => Column::exact(MONEY_WIDTH),
+    }
+}
 /// The width of the name column, in points.
 const NAME_WIDTH: f32 = 130.0;
 /// The width of the rank column, in points.
@@ -62,13 +72,16 @@ fn units_table(
     let ranking = dataset.ranking(indicator, span);
     let row_height = row_height(ui);
     egui::ScrollArea::horizontal().show(ui, |ui| {
-        TableBuilder::new(ui)
+        let mut table = TableBuilder::new(ui)
             .id_salt("units_table")
             .striped(true)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::exact(RANK_WIDTH))
-            .column(Column::exact(NAME_WIDTH))
-            .columns(Column::exact(FIGURE_WIDTH), Indicator::ALL.len())
+            .column(Column::exact(NAME_WIDTH));
+        for column in Indicator::ALL {
+            table = table.column(figure_column(column));
+        }
+        table
             .header(row_height, |mut header| {
                 header.col(|ui| {
                     ui.strong(strings::column_rank(lang));
@@ -128,12 +141,15 @@ fn years_table(
     spans.push(Span::Plan(period));
     let row_height = row_height(ui);
     egui::ScrollArea::horizontal().show(ui, |ui| {
-        TableBuilder::new(ui)
+        let mut table = TableBuilder::new(ui)
             .id_salt("years_table")
             .striped(true)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::exact(NAME_WIDTH))
-            .columns(Column::exact(FIGURE_WIDTH), Indicator::ALL.len())
+            .column(Column::exact(NAME_WIDTH));
+        for column in Indicator::ALL {
+            table = table.column(figure_column(column));
+        }
+        table
             .header(row_height, |mut header| {
                 header.col(|ui| {
                     ui.strong(strings::column_year(lang));
