@@ -405,3 +405,23 @@ fn unsaved_changes_are_not_discarded_without_asking() {
     assert!(harness.state().dataset().is_empty());
     harness.get_by_label("还没有数据");
 }
+
+#[test]
+fn a_bad_workspace_file_is_said_in_the_window() {
+    let dir = std::env::temp_dir().join(format!("planboard-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("坏的.planboard");
+    std::fs::write(&file, b"{\"format\": \"planboard-workspace\", \"vers").unwrap();
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 1000.0])
+        .with_context_setup(install_fonts)
+        .build_ui_state(
+            |ui, app: &mut PlanboardApp| app.show(ui),
+            PlanboardApp::new(Dataset::new()).with_workspace(&file),
+        );
+    harness.run();
+    assert!(harness.state().dataset().is_empty());
+    assert_eq!(harness.state().workspace_path(), None);
+    harness.get_by_label_contains("无法打开工作区");
+    std::fs::remove_dir_all(dir).unwrap();
+}
