@@ -32,6 +32,20 @@ const MAX_CATEGORY_SHARE: f32 = 0.3;
 /// Draws `chart` in all the space `ui` has left, in the presentation look whatever the theme.
 /// The window's 图表 tab and the headless PNG renderer both draw through this function.
 pub fn chart_ui(ui: &mut Ui, chart: &ChartData) {
+    chart_ui_on(ui, chart, Page::White);
+}
+
+/// Whether the drawing paints its white page or leaves the page to the caller.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Page {
+    /// Paint the page white (the window).
+    White,
+    /// Paint nothing under the chart: the PNG renderer lays the picture on white after reading
+    /// it back, which spares the software rasterizer a full-screen layer.
+    Transparent,
+}
+
+pub(crate) fn chart_ui_on(ui: &mut Ui, chart: &ChartData, page_fill: Page) {
     let (rect, _) = ui.allocate_exact_size(ui.available_size(), Sense::hover());
     let mut page = ui.new_child(
         UiBuilder::new()
@@ -41,12 +55,14 @@ pub fn chart_ui(ui: &mut Ui, chart: &ChartData) {
     let presentation = style::presentation_style(page.style());
     page.set_style(presentation);
     page.set_clip_rect(rect.intersect(ui.clip_rect()));
+    if page_fill == Page::White {
+        page.painter().rect_filled(rect, 0.0, style::BACKGROUND);
+    }
     draw_chart(&mut page, rect, chart);
 }
 
 fn draw_chart(ui: &mut Ui, rect: Rect, chart: &ChartData) {
     let painter = ui.painter().clone();
-    painter.rect_filled(rect, 0.0, style::BACKGROUND);
     let inner = rect.shrink(style::MARGIN);
 
     let title = painter.layout(
@@ -200,8 +216,19 @@ fn base_plot<'a>(id: Id, size: Vec2) -> Plot<'a> {
         .allow_axis_zoom_drag(false)
         .show_x(false)
         .show_y(false)
+        .show_background(false)
         .grid_spacing(egui::Rangef::new(2.0, 4.0))
         .grid_color(Color32::from_gray(200))
+}
+
+/// The plot's frame, as a stroke only (the page under it is already white).
+fn paint_frame(ui: &Ui, frame: Rect) {
+    ui.painter().rect_stroke(
+        frame,
+        2.0,
+        Stroke::new(1.0, style::FRAME),
+        egui::StrokeKind::Inside,
+    );
 }
 
 /// Axis hints with the presentation fonts; labels are never faded or hidden for spacing.
@@ -471,8 +498,7 @@ fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
             -GROUP_WIDTH / 2.0 + (j as f64 + 0.5) * bar_width
         }
     };
-    let mut child =
-        ui.new_child(UiBuilder::new().max_rect(Rect::from_min_size(rect.min, plot_size)));
+    let mut child = ui.new_child(UiBuilder::new().max_rect(plot_rect));
     let response = plot.show(&mut child, |plot_ui| {
         let mut base = vec![0.0; n];
         for (j, s) in panel.series.iter().enumerate() {
@@ -520,6 +546,7 @@ fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
     });
     let transform = response.transform;
     let frame = *transform.frame();
+    paint_frame(ui, frame);
     ui.painter().text(
         pos2(rect.left(), rect.top()),
         Align2::LEFT_TOP,
@@ -796,6 +823,7 @@ fn draw_rows(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
         }
     });
     let transform = response.transform;
+    paint_frame(ui, *transform.frame());
     paint_row_labels(ui, &transform, panel, &end_galleys, &totals);
     if let Some(reference) = &panel.reference {
         let x = transform.position_from_point_x(reference.value);

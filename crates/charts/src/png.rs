@@ -85,13 +85,31 @@ fn shared_renderer() -> Result<Shared, ChartError> {
         .map_err(ChartError::Adapter)
 }
 
-/// Draws the chart on a white page, as [`render_image`] and the snapshot tests see it.
+/// Draws the chart with nothing under it (see [`on_white`]).
 fn page_ui(ui: &mut egui::Ui, chart: &ChartData) {
-    let page = ui.ctx().content_rect();
-    ui.painter()
-        .with_clip_rect(page)
-        .rect_filled(page, 0.0, crate::style::BACKGROUND);
-    crate::chart_ui(ui, chart);
+    crate::draw::chart_ui_on(ui, chart, crate::draw::Page::Transparent);
+}
+
+/// Lays a rendered picture (premultiplied alpha over a transparent clear) on a white page.
+/// Done here rather than by painting a white rectangle first: on a software rasterizer every
+/// full-screen layer costs as much as the whole chart.
+fn on_white(image: &mut RgbaImage) {
+    for pixel in image.pixels_mut() {
+        let [r, g, b, a] = pixel.0;
+        let white = 255 - a;
+        pixel.0 = [
+            r.saturating_add(white),
+            g.saturating_add(white),
+            b.saturating_add(white),
+            255,
+        ];
+    }
+}
+
+/// Makes the harness's own panel transparent, so that only the chart is drawn.
+fn transparent_panel(ctx: &egui::Context) {
+    install_fonts(ctx);
+    ctx.all_styles_mut(|style| style.visuals.panel_fill = egui::Color32::TRANSPARENT);
 }
 
 /// Renders `chart` to an RGBA picture of exactly 1920×1080 pixels (960×540 points at 2 pixels
@@ -101,7 +119,7 @@ pub fn render_image(chart: &ChartData) -> Result<RgbaImage, ChartError> {
     static RENDERING: Mutex<()> = Mutex::new(());
     let renderer = shared_renderer()?;
     let _one_at_a_time = lock(&RENDERING);
-    let image = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    let mut image = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut harness = Harness::builder()
             .with_size(egui::Vec2::from(CANVAS_POINTS))
             .with_pixels_per_point(PIXELS_PER_POINT)
@@ -109,7 +127,7 @@ pub fn render_image(chart: &ChartData) -> Result<RgbaImage, ChartError> {
             .with_accessibility_check(false)
             .with_render_cursor(false)
             .allow_missing_glyphs()
-            .with_context_setup(install_fonts)
+            .with_context_setup(transparent_panel)
             .renderer(SharedRenderer(renderer))
             .build_ui(|ui| page_ui(ui, chart));
         harness.run_steps(FRAMES);
@@ -124,6 +142,7 @@ pub fn render_image(chart: &ChartData) -> Result<RgbaImage, ChartError> {
             image.height()
         )));
     }
+    on_white(&mut image);
     Ok(image)
 }
 
