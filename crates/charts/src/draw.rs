@@ -418,7 +418,9 @@ fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
     };
     let reserved = ((extent + band_height) / frame_height.max(1.0)).min(0.6) as f64;
     let y_max_of = |axes: Axes| -> f64 {
-        let mut y_max = axes.top() / (1.0 - (band_height / frame_height.max(1.0)).min(0.6) as f64);
+        // A little room above the top grid line keeps its tick label clear of the axis titles.
+        let mut y_max =
+            axes.top() * 1.06 / (1.0 - (band_height / frame_height.max(1.0)).min(0.6) as f64);
         for s in &panel.series {
             for v in s.values.iter().flatten() {
                 y_max = y_max.max(v / (1.0 - reserved));
