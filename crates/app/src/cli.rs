@@ -89,6 +89,22 @@ pub enum CliCommand {
         #[arg(value_name = "FILE|DIR", required = true, help = help::PATHS)]
         paths: Vec<PathBuf>,
     },
+    /// Write every chart as a 1920×1080 PNG, with no window.
+    #[command(name = "export-charts", about = help::EXPORT_CHARTS)]
+    ExportCharts {
+        /// The folder to write into.
+        #[arg(long, value_name = "DIR", help = help::OUT)]
+        out: PathBuf,
+        /// The as-of month.
+        #[arg(long, value_name = "YYYY-MM", help = help::AS_OF)]
+        as_of: Option<String>,
+        /// The unit of sheets whose unit cannot be told.
+        #[arg(long, value_name = "NAME", help = help::UNIT)]
+        unit: Option<String>,
+        /// Workbooks, folders or workspaces.
+        #[arg(value_name = "FILE|DIR", required = true, help = help::PATHS)]
+        paths: Vec<PathBuf>,
+    },
     /// Write the templates for a unit and year.
     #[command(about = help::TEMPLATE)]
     Template {
@@ -179,6 +195,15 @@ impl Cli {
                 paths,
             }) => match import_options(lang, selection.unit.clone()) {
                 Ok(options) => verbs::export_xlsx(lang, &out, &selection, &paths, &options),
+                Err(code) => code,
+            },
+            Some(CliCommand::ExportCharts {
+                out,
+                as_of,
+                unit,
+                paths,
+            }) => match import_options(lang, unit) {
+                Ok(options) => verbs::export_charts(lang, &out, as_of.as_deref(), &paths, &options),
                 Err(code) => code,
             },
             Some(CliCommand::Template { unit, year, out }) => {

@@ -489,6 +489,9 @@ pub mod help {
     /// `export-xlsx`.
     pub const EXPORT_XLSX: &str =
         "把汇总表导出为 Excel 文件 / Export the summary tables as an Excel workbook";
+    /// `export-charts`.
+    pub const EXPORT_CHARTS: &str =
+        "不开窗口，把全部图表导出为 1920×1080 的 PNG / Export every chart as a 1920×1080 PNG, no window";
     /// `template`.
     pub const TEMPLATE: &str =
         "为某单位某年生成项目台账和完成情况表模板 / Write the ledger and progress templates for a unit and year";

@@ -79,6 +79,42 @@ pub fn export_xlsx(
     write_file(lang, out, bytes.map_err(|e| e.to_string()))
 }
 
+/// `planboard export-charts --out DIR [--as-of YYYY-MM] FILE|DIR…`: every chart as a PNG,
+/// rendered with no display (see `planboard_charts`).
+pub fn export_charts(
+    lang: Lang,
+    out: &Path,
+    as_of: Option<&str>,
+    paths: &[PathBuf],
+    options: &ImportOptions,
+) -> ExitCode {
+    let as_of = match as_of.map(|text| YearMonth::parse(text).ok_or(text)) {
+        None => None,
+        Some(Ok(month)) => Some(month),
+        Some(Err(text)) => {
+            eprintln!("{}", strings::bad_as_of(lang, text));
+            return ExitCode::from(USAGE_ERROR);
+        }
+    };
+    let (dataset, _) = load::load(paths, options);
+    let as_of = as_of.or_else(|| dataset.latest_month());
+    match planboard_charts::export_all(&dataset, as_of, out) {
+        Ok(files) => {
+            for file in files {
+                println!("{}", strings::wrote_file(lang, &file.display().to_string()));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!(
+                "{}",
+                strings::file_write_failed(lang, &out.display().to_string(), &error.to_string())
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// `planboard template --unit NAME --year YYYY --out DIR`: both templates.
 pub fn template(lang: Lang, unit: &str, year: i32, out: &Path) -> ExitCode {
     let Some(unit) = UnitName::new(unit) else {

@@ -164,3 +164,33 @@ fn templates_and_the_summary_workbook_are_written() {
     assert!(exported.status.success(), "{}", stderr(&exported));
     assert_eq!(&std::fs::read(&xlsx).unwrap()[..2], b"PK");
 }
+
+#[test]
+fn export_charts_writes_full_hd_pictures_with_no_display() {
+    let dir = temp_dir("charts");
+    let out = dir.join("图表");
+    let exported = planboard(&[
+        "export-charts",
+        "--out",
+        out.to_str().unwrap(),
+        "--as-of",
+        "2026-10",
+        &demo(),
+    ]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let pictures: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "png"))
+        .collect();
+    assert!(pictures.len() >= 5, "{pictures:?}");
+    for picture in &pictures {
+        let bytes = std::fs::read(picture).unwrap();
+        assert_eq!(&bytes[1..4], b"PNG", "{picture:?}");
+        // The IHDR chunk holds width and height, big-endian, at bytes 16..24.
+        let width = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+        let height = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
+        assert_eq!((width, height), (1920, 1080), "{picture:?}");
+        assert!(bytes.len() > 20_000, "{picture:?} looks blank");
+    }
+}
