@@ -1,7 +1,7 @@
 //! The command line: `planboard [FILE|DIR…]` opens the window, `check` and `summary` print.
 
 use crate::strings::{self, help, Lang};
-use crate::{app::PlanboardApp, check, load, summary_text, verbs, window};
+use crate::{check, load, summary_text, verbs, window};
 use clap::{Parser, Subcommand};
 use planboard_import::ImportOptions;
 use planboard_model::{Summary, UnitName, YearMonth};
@@ -19,6 +19,9 @@ pub struct Cli {
     /// Workbooks or folders to import when the window opens.
     #[arg(value_name = "FILE|DIR", help = help::OPEN_PATHS)]
     pub paths: Vec<PathBuf>,
+    /// The window's renderer: glow (default) or wgpu.
+    #[arg(long, value_name = "glow|wgpu", help = help::RENDERER)]
+    pub renderer: Option<String>,
     /// A command that prints instead of opening the window.
     #[command(subcommand)]
     pub command: Option<CliCommand>,
@@ -149,11 +152,19 @@ impl Cli {
         let lang = self.lang;
         match self.command {
             None => {
-                let (dataset, reports) = load::load(&self.paths, &ImportOptions::default());
-                let app = PlanboardApp::new(dataset)
-                    .with_lang(lang)
-                    .with_import_reports(&reports);
-                window::run(app)
+                let renderer = match self
+                    .renderer
+                    .as_deref()
+                    .map(|t| window::Renderer::parse(t).ok_or(t))
+                {
+                    None => None,
+                    Some(Ok(renderer)) => Some(renderer),
+                    Some(Err(text)) => {
+                        eprintln!("{}", strings::bad_renderer(lang, text));
+                        return ExitCode::from(USAGE_ERROR);
+                    }
+                };
+                window::open(lang, self.paths, renderer)
             }
             Some(CliCommand::Check { unit, paths }) => match import_options(lang, unit) {
                 Ok(options) => run_check(lang, &paths, &options),

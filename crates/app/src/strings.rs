@@ -489,6 +489,9 @@ pub mod help {
     /// `export-xlsx`.
     pub const EXPORT_XLSX: &str =
         "把汇总表导出为 Excel 文件 / Export the summary tables as an Excel workbook";
+    /// `--renderer`.
+    pub const RENDERER: &str =
+        "窗口的绘制方式：glow（默认，OpenGL）或 wgpu；也可用环境变量 PLANBOARD_RENDERER / Renderer: glow (default) or wgpu; also PLANBOARD_RENDERER";
     /// `export-charts`.
     pub const EXPORT_CHARTS: &str =
         "不开窗口，把全部图表导出为 1920×1080 的 PNG / Export every chart as a 1920×1080 PNG, no window";
@@ -1546,4 +1549,12 @@ pub fn recover(lang: Lang) -> &'static str {
 /// Button: discard the autosave.
 pub fn discard_autosave(lang: Lang) -> &'static str {
     lang.pick("丢弃", "Discard")
+}
+
+/// An unknown `--renderer`.
+pub fn bad_renderer(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Zh => format!("--renderer 应为 glow 或 wgpu，而不是「{text}」"),
+        Lang::En => format!("--renderer must be glow or wgpu, not \"{text}\""),
+    }
 }
