@@ -79,6 +79,8 @@ pub enum DialogKind {
     OpenWorkspace,
     /// 另存为…: pick where to save the workspace.
     SaveWorkspace,
+    /// 导出汇总表…: pick where to write the summary workbook.
+    ExportSummary,
 }
 
 /// What waits for the user to agree to discard unsaved changes.
@@ -151,6 +153,8 @@ pub enum Command {
     SaveWorkspaceAs,
     /// Save the workspace to this file.
     SaveWorkspaceTo(PathBuf),
+    /// Write the summary tables of the selection to this .xlsx file.
+    ExportSummaryTo(PathBuf),
     /// Discard the unsaved changes and do what waited.
     ConfirmDiscard,
     /// Keep the unsaved changes; do not do what waited.
@@ -583,6 +587,7 @@ impl PlanboardApp {
             },
             Command::SaveWorkspaceAs => self.open_dialog(ctx, DialogKind::SaveWorkspace),
             Command::SaveWorkspaceTo(path) => self.save_workspace(&path),
+            Command::ExportSummaryTo(path) => self.export_summary(&path),
             Command::ConfirmDiscard => {
                 if let Some(pending) = self.confirm.take() {
                     self.dirty = false;
@@ -865,6 +870,28 @@ impl PlanboardApp {
         }
     }
 
+    /// Writes the summary tables (period, year and unit sheets) of the current selection.
+    fn export_summary(&mut self, path: &std::path::Path) {
+        let Some(span) = self.selection.span() else {
+            return;
+        };
+        let request = planboard_export::SummaryRequest {
+            as_of: self.selection.as_of(&self.dataset),
+            unit_span: span,
+        };
+        let shown = path.display().to_string();
+        let written = planboard_export::summary_workbook(&self.dataset, &request)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| std::fs::write(path, bytes).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.say(Level::Info, strings::wrote_file(self.lang, &shown)),
+            Err(error) => self.say(
+                Level::Error,
+                strings::file_write_failed(self.lang, &shown, &error),
+            ),
+        }
+    }
+
     fn autosave(&mut self) {
         let Some(path) = self.data_folder.as_ref().map(DataFolder::autosave_path) else {
             return;
@@ -958,6 +985,10 @@ impl PlanboardApp {
             DialogKind::OpenWorkspace => Dialog::OpenWorkspace {
                 title: strings::dialog_open_workspace(self.lang).to_string(),
                 filter_name: strings::dialog_workspaces(self.lang).to_string(),
+            },
+            DialogKind::ExportSummary => Dialog::SaveXlsx {
+                title: strings::dialog_export_summary(self.lang).to_string(),
+                file_name: strings::default_summary_name(self.lang).to_string(),
             },
             DialogKind::SaveWorkspace => Dialog::SaveWorkspace {
                 title: strings::dialog_save_workspace(self.lang).to_string(),

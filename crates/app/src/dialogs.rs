@@ -31,6 +31,13 @@ pub enum Dialog {
         /// The proposed file name.
         file_name: String,
     },
+    /// Pick where to write an .xlsx export.
+    SaveXlsx {
+        /// The dialog's title.
+        title: String,
+        /// The proposed file name.
+        file_name: String,
+    },
     /// Pick a folder to import.
     ImportFolder {
         /// The dialog's title.
@@ -110,6 +117,23 @@ fn run(dialog: Dialog) -> Option<Command> {
                 path.set_extension(planboard_workspace::EXTENSION);
             }
             Some(Command::SaveWorkspaceTo(path))
+        }
+        Dialog::SaveXlsx { title, file_name } => {
+            let file = pollster::block_on(
+                rfd::AsyncFileDialog::new()
+                    .set_title(title)
+                    .set_file_name(file_name)
+                    .add_filter("Excel", &["xlsx"])
+                    .save_file(),
+            )?;
+            let mut path = file.path().to_path_buf();
+            if !path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+            {
+                path.set_extension("xlsx");
+            }
+            Some(Command::ExportSummaryTo(path))
         }
         Dialog::ImportFolder { title } => {
             let folder =

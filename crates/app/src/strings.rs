@@ -1558,3 +1558,31 @@ pub fn bad_renderer(lang: Lang, text: &str) -> String {
         Lang::En => format!("--renderer must be glow or wgpu, not \"{text}\""),
     }
 }
+
+/// The heading of the 主要成效 paragraph in the overview.
+pub fn main_results_heading(lang: Lang) -> &'static str {
+    lang.pick("文字摘要（主要成效）", "Written summary")
+}
+
+/// The button that copies a text to the clipboard.
+pub fn copy_text(lang: Lang) -> &'static str {
+    lang.pick("复制文字", "Copy text")
+}
+
+/// The 文件 menu entry that exports the summary tables.
+pub fn menu_export_summary(lang: Lang) -> &'static str {
+    lang.pick("导出汇总表（Excel）…", "Export summary tables (Excel)…")
+}
+
+/// The title of the export dialog.
+pub fn dialog_export_summary(lang: Lang) -> &'static str {
+    lang.pick("导出汇总表", "Export summary tables")
+}
+
+/// The proposed file name of the summary workbook.
+pub fn default_summary_name(lang: Lang) -> &'static str {
+    lang.pick(
+        "招商引资目标任务完成情况汇总表.xlsx",
+        "planboard-summary.xlsx",
+    )
+}

@@ -161,6 +161,9 @@ fn dropped_workbooks_show_the_thirteenth_plan_on_the_overview() {
     assert!(card.windows(6).any(|w| w == expected), "{card:?}");
     let funds = group_texts(&harness, "实际到位资金（亿元）");
     assert!(funds.contains(&"412.63".to_string()), "{funds:?}");
+    // The written summary of the selection sits under the cards, ready to copy.
+    harness.get_by_label_contains("十三五期间，全区新签约项目123个，占任务数100个的123.00%");
+    harness.get_by_label("复制文字");
     // The rule in force is shown.
     harness.get_by_label("绿：达到或超过序时进度");
     harness.get_by_label("黄：落后不超过 10 个百分点");

@@ -44,6 +44,9 @@ pub fn show(
                 if ui.button(strings::menu_import_folder(lang)).clicked() {
                     commands.push(Command::OpenDialog(DialogKind::ImportFolder));
                 }
+                if ui.button(strings::menu_export_summary(lang)).clicked() {
+                    commands.push(Command::OpenDialog(DialogKind::ExportSummary));
+                }
                 ui.menu_button(strings::menu_recent(lang), |ui| {
                     if recent.is_empty() {
                         ui.weak(strings::menu_no_recent(lang));

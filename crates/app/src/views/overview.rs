@@ -79,7 +79,36 @@ pub fn show(
                 });
                 ui.add_space(CARD_GAP);
             }
+            main_results(ui, lang, dataset, selection, span, as_of);
         });
+}
+
+/// 文字摘要: the 主要成效 paragraph for the selection, selectable, with a copy button.
+fn main_results(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    dataset: &Dataset,
+    selection: &Selection,
+    span: planboard_model::Span,
+    as_of: Option<planboard_model::YearMonth>,
+) {
+    use planboard_model::narrative::{main_results, NarrativeRequest};
+    let text = main_results(
+        dataset,
+        &NarrativeRequest {
+            scope: selection.scope.clone(),
+            span,
+            as_of,
+        },
+    );
+    ui.separator();
+    ui.horizontal(|ui| {
+        ui.strong(strings::main_results_heading(lang));
+        if ui.button(strings::copy_text(lang)).clicked() {
+            ui.ctx().copy_text(text.clone());
+        }
+    });
+    ui.add(egui::Label::new(egui::RichText::new(&text).size(15.0)).selectable(true));
 }
 
 /// The rule in force, in words, and the controls to change it.
