@@ -108,7 +108,11 @@ fn main_results(
             ui.ctx().copy_text(text.clone());
         }
     });
-    ui.add(egui::Label::new(egui::RichText::new(&text).size(15.0)).selectable(true));
+    ui.add(
+        egui::Label::new(egui::RichText::new(&text).size(15.0))
+            .wrap_mode(egui::TextWrapMode::Wrap)
+            .selectable(true),
+    );
 }
 
 /// The rule in force, in words, and the controls to change it.
