@@ -28,13 +28,7 @@ pub fn save(lang: Lang, out: &Path, paths: &[PathBuf], options: &ImportOptions) 
             );
             ExitCode::SUCCESS
         }
-        Err(error) => {
-            eprintln!(
-                "{}",
-                strings::file_write_failed(lang, &out.display().to_string(), &error.to_string())
-            );
-            ExitCode::FAILURE
-        }
+        Err(error) => write_failed(lang, out, &error.to_string()),
     }
 }
 
@@ -105,13 +99,7 @@ pub fn export_charts(
             }
             ExitCode::SUCCESS
         }
-        Err(error) => {
-            eprintln!(
-                "{}",
-                strings::file_write_failed(lang, &out.display().to_string(), &error.to_string())
-            );
-            ExitCode::FAILURE
-        }
+        Err(error) => write_failed(lang, out, &error.to_string()),
     }
 }
 
@@ -122,11 +110,7 @@ pub fn template(lang: Lang, unit: &str, year: i32, out: &Path) -> ExitCode {
         return ExitCode::from(USAGE_ERROR);
     };
     if let Err(error) = std::fs::create_dir_all(out) {
-        eprintln!(
-            "{}",
-            strings::file_write_failed(lang, &out.display().to_string(), &error.to_string())
-        );
-        return ExitCode::FAILURE;
+        return write_failed(lang, out, &error.to_string());
     }
     let request = TemplateRequest { unit, year };
     let ledger = planboard_export::ledger_template(&request, &[]);
@@ -145,6 +129,15 @@ pub fn template(lang: Lang, unit: &str, year: i32, out: &Path) -> ExitCode {
     }
 }
 
+/// Says that `path` could not be written; a failure.
+fn write_failed(lang: Lang, path: &Path, error: &str) -> ExitCode {
+    eprintln!(
+        "{}",
+        strings::file_write_failed(lang, &path.display().to_string(), error)
+    );
+    ExitCode::FAILURE
+}
+
 fn write_file(lang: Lang, path: &Path, bytes: Result<Vec<u8>, String>) -> ExitCode {
     let shown = path.display().to_string();
     match bytes.and_then(|b| std::fs::write(path, b).map_err(|e| e.to_string())) {
@@ -152,10 +145,7 @@ fn write_file(lang: Lang, path: &Path, bytes: Result<Vec<u8>, String>) -> ExitCo
             println!("{}", strings::wrote_file(lang, &shown));
             ExitCode::SUCCESS
         }
-        Err(error) => {
-            eprintln!("{}", strings::file_write_failed(lang, &shown, &error));
-            ExitCode::FAILURE
-        }
+        Err(error) => write_failed(lang, path, &error),
     }
 }
 
