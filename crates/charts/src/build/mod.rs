@@ -134,6 +134,40 @@ fn value_series(
 }
 
 /// Whether the indicator counts things (the value axis then steps by whole numbers).
+/// A panel of 目标 and 完成 columns per category, with 完成率 on the second axis when any
+/// category has one (年度对比 and 规划期对比).
+fn target_actual_panel(
+    indicator: Indicator,
+    categories: Vec<String>,
+    figures: &[planboard_model::Figure],
+    bands: Vec<crate::Band>,
+) -> crate::Panel {
+    let targets: Vec<_> = figures.iter().map(|f| f.target).collect();
+    let actuals: Vec<_> = figures.iter().map(|f| f.actual).collect();
+    let rates: Vec<_> = figures.iter().map(|f| f.rate()).collect();
+    crate::Panel {
+        subtitle: None,
+        layout: crate::Layout::Columns,
+        categories,
+        value_unit: indicator.unit_zh().to_string(),
+        integer_values: is_count(indicator),
+        series: present(vec![
+            value_series("目标", Role::Target, indicator, &targets),
+            value_series("完成", Role::Actual, indicator, &actuals),
+        ]),
+        stacked: false,
+        bands,
+        rates: rates.iter().any(Option::is_some).then(|| crate::Rates {
+            name: "完成率".to_string(),
+            ratios: rates.iter().map(|r| r.map(to_f64)).collect(),
+            labels: rates.iter().map(|r| format::percent(*r)).collect(),
+            line: true,
+        }),
+        reference: None,
+        end_labels: Vec::new(),
+    }
+}
+
 fn is_count(indicator: Indicator) -> bool {
     indicator.measure() == Measure::Count
 }

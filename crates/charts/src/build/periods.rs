@@ -1,8 +1,8 @@
 //! 规划期对比: every plan period with data (the running one to date), 目标 and 完成 with rates.
 
-use super::{is_count, value_series, Context};
-use crate::{ChartData, Layout, Panel, Rates, Role};
-use planboard_model::{format, Span};
+use super::Context;
+use crate::ChartData;
+use planboard_model::Span;
 
 pub(super) fn build(cx: &Context<'_>) -> ChartData {
     let indicator = cx.indicator();
@@ -20,30 +20,7 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
             _ => format!("{p}\n（{}—{}年）", p.first_year(), p.last_year()),
         })
         .collect();
-    let targets: Vec<_> = figures.iter().map(|f| f.target).collect();
-    let actuals: Vec<_> = figures.iter().map(|f| f.actual).collect();
-    let rates: Vec<_> = figures.iter().map(|f| f.rate()).collect();
-    let panel = Panel {
-        subtitle: None,
-        layout: Layout::Columns,
-        categories,
-        value_unit: indicator.unit_zh().to_string(),
-        integer_values: is_count(indicator),
-        series: super::present(vec![
-            value_series("目标", Role::Target, indicator, &targets),
-            value_series("完成", Role::Actual, indicator, &actuals),
-        ]),
-        stacked: false,
-        bands: Vec::new(),
-        rates: rates.iter().any(Option::is_some).then(|| Rates {
-            name: "完成率".to_string(),
-            ratios: rates.iter().map(|r| r.map(super::to_f64)).collect(),
-            labels: rates.iter().map(|r| format::percent(*r)).collect(),
-            line: true,
-        }),
-        reference: None,
-        end_labels: Vec::new(),
-    };
+    let panel = super::target_actual_panel(indicator, categories, &figures, Vec::new());
     let when = match (periods.first(), periods.last()) {
         (Some(first), Some(last)) if first != last => format!("{first}至{last}各规划期"),
         (Some(first), _) => format!("{first}期间"),

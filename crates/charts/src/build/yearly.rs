@@ -1,8 +1,8 @@
 //! 年度对比: 目标 and 完成 per year, grouped by plan period, with 完成率 on a second axis.
 
-use super::{is_count, value_series, Context};
-use crate::{Band, ChartData, Layout, Panel, Rates, Role};
-use planboard_model::{format, PlanPeriod, Span};
+use super::Context;
+use crate::{Band, ChartData};
+use planboard_model::{PlanPeriod, Span};
 
 pub(super) fn build(cx: &Context<'_>) -> ChartData {
     let indicator = cx.indicator();
@@ -39,30 +39,7 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
     if bands.len() < 2 {
         bands.clear();
     }
-    let targets: Vec<_> = figures.iter().map(|f| f.target).collect();
-    let actuals: Vec<_> = figures.iter().map(|f| f.actual).collect();
-    let rates: Vec<_> = figures.iter().map(|f| f.rate()).collect();
-    let panel = Panel {
-        subtitle: None,
-        layout: Layout::Columns,
-        categories,
-        value_unit: indicator.unit_zh().to_string(),
-        integer_values: is_count(indicator),
-        series: super::present(vec![
-            value_series("目标", Role::Target, indicator, &targets),
-            value_series("完成", Role::Actual, indicator, &actuals),
-        ]),
-        stacked: false,
-        bands,
-        rates: rates.iter().any(Option::is_some).then(|| Rates {
-            name: "完成率".to_string(),
-            ratios: rates.iter().map(|r| r.map(super::to_f64)).collect(),
-            labels: rates.iter().map(|r| format::percent(*r)).collect(),
-            line: true,
-        }),
-        reference: None,
-        end_labels: Vec::new(),
-    };
+    let panel = super::target_actual_panel(indicator, categories, &figures, bands);
     let when = match (cx.request.span, years.first(), years.last()) {
         (Some(Span::Plan(p)), _, _) => format!("{p}期间"),
         (_, Some(first), Some(last)) if first != last => format!("{first}—{last}年"),
