@@ -1,18 +1,8 @@
-//! A sheet as a dense grid of normalized cells, merged regions filled across and down.
+//! A sheet as rows of normalized cells, merged regions filled across and down.
 
 use crate::open::RawSheet;
 use crate::values::Value;
-use calamine::Data;
 use planboard_model::column_letter;
-
-/// One cell of the grid.
-#[derive(Clone, Debug, PartialEq)]
-pub struct GridCell {
-    /// The value (for a merged region: the value of its top-left cell).
-    pub value: Value,
-    /// Whether the value was copied from the top-left cell of a merged region.
-    pub copied: bool,
-}
 
 /// A sheet's used area as rows of cells.
 #[derive(Clone, Debug, Default)]
@@ -21,95 +11,92 @@ pub struct Grid {
     pub first_row: u32,
     /// 0-based absolute column of the first grid column.
     pub first_col: u32,
-    /// The rows, all `width` long.
-    pub rows: Vec<Vec<GridCell>>,
+    /// The rows, all `width` long (a row let go of by [`Grid::release_row`] is empty).
+    rows: Vec<Box<[Value]>>,
     /// The number of columns.
     pub width: usize,
+    /// One bit a cell: its value was copied from the top-left cell of a merged region.
+    copied: Vec<u64>,
 }
 
 impl Grid {
-    /// Builds the grid of a sheet, filling merged regions with their top-left value. Each
-    /// cell's text is released from the sheet as soon as it is copied, so a large sheet is
-    /// never held twice.
-    pub fn from_sheet(sheet: &mut RawSheet) -> Grid {
-        let (Some((first_row, first_col)), Some((last_row, last_col))) =
-            (sheet.cells.start(), sheet.cells.end())
-        else {
-            return Grid::default();
+    /// Builds the grid of a sheet, taking its cells over (nothing is copied) and filling
+    /// merged regions with their top-left value.
+    pub fn from_sheet(sheet: RawSheet) -> Grid {
+        let ((first_row, first_col), width, rows) = sheet.cells.into_parts();
+        let mut grid = Grid {
+            first_row,
+            first_col,
+            rows,
+            width,
+            copied: Vec::new(),
         };
-        let width = (last_col - first_col) as usize + 1;
-        let mut rows: Vec<Vec<GridCell>> = Vec::with_capacity((last_row - first_row) as usize + 1);
-        for r in first_row..=last_row {
-            let mut row = Vec::with_capacity(width);
-            for c in first_col..=last_col {
-                let value = match sheet.cells.get_value((r, c)) {
-                    Some(Data::String(_)) => {
-                        let value = sheet.cells.get_value((r, c)).map(Value::from_data);
-                        sheet.cells.set_value((r, c), Data::Empty);
-                        value.unwrap_or(Value::Empty)
-                    }
-                    Some(d) => Value::from_data(d),
-                    None => Value::Empty,
-                };
-                row.push(GridCell {
-                    value,
-                    copied: false,
-                });
-            }
-            rows.push(row);
-        }
-        for formula in &sheet.uncached_formulas {
+        for formula in sheet.uncached_formulas {
             let (Some(r), Some(c)) = (
                 formula.row.checked_sub(first_row),
                 formula.col.checked_sub(first_col),
             ) else {
                 continue;
             };
-            if let Some(cell) = rows
+            if let Some(cell) = grid
+                .rows
                 .get_mut(r as usize)
                 .and_then(|row| row.get_mut(c as usize))
             {
-                if cell.value.is_empty() {
-                    cell.value = Value::Uncached(formula.formula.clone());
+                if cell.is_empty() {
+                    *cell = Value::Uncached(formula.formula.map(String::into_boxed_str));
                 }
             }
         }
         for merge in &sheet.merges {
-            let (r1, c1) = merge.start;
-            let (r2, c2) = merge.end;
-            if r1 < first_row || c1 < first_col {
-                continue;
-            }
-            let (r1, c1) = ((r1 - first_row) as usize, (c1 - first_col) as usize);
-            let (r2, c2) = (
-                (r2.saturating_sub(first_row) as usize).min(rows.len().saturating_sub(1)),
-                (c2.saturating_sub(first_col) as usize).min(width.saturating_sub(1)),
-            );
-            let Some(source) = rows
-                .get(r1)
-                .and_then(|r| r.get(c1))
-                .map(|c| c.value.clone())
-            else {
-                continue;
-            };
-            if source.is_empty() {
-                continue;
-            }
-            for (r, row) in rows.iter_mut().enumerate().take(r2 + 1).skip(r1) {
-                for (c, cell) in row.iter_mut().enumerate().take(c2 + 1).skip(c1) {
-                    if (r, c) != (r1, c1) && cell.value.is_empty() {
-                        cell.value = source.clone();
-                        cell.copied = true;
-                    }
+            grid.fill_merge(merge.start, merge.end);
+        }
+        grid
+    }
+
+    /// Copies the top-left value of the merged region `start..=end` (absolute) into its
+    /// empty cells.
+    fn fill_merge(&mut self, start: (u32, u32), end: (u32, u32)) {
+        let (Some(r1), Some(c1)) = (
+            start.0.checked_sub(self.first_row),
+            start.1.checked_sub(self.first_col),
+        ) else {
+            return;
+        };
+        let (r1, c1) = (r1 as usize, c1 as usize);
+        let r2 =
+            (end.0.saturating_sub(self.first_row) as usize).min(self.height().saturating_sub(1));
+        let c2 = (end.1.saturating_sub(self.first_col) as usize).min(self.width.saturating_sub(1));
+        let source = self.value(r1, c1).clone();
+        if source.is_empty() {
+            return;
+        }
+        for r in r1..=r2 {
+            for c in c1..=c2 {
+                if (r, c) != (r1, c1) && self.rows[r][c].is_empty() {
+                    self.rows[r][c] = source.clone();
+                    self.mark_copied(r, c);
                 }
             }
         }
-        Grid {
-            first_row,
-            first_col,
-            rows,
-            width,
+    }
+
+    fn mark_copied(&mut self, row: usize, col: usize) {
+        if self.copied.is_empty() {
+            self.copied = vec![0; (self.height() * self.width).div_ceil(64)];
         }
+        let bit = row * self.width + col;
+        self.copied[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Whether the cell's value was copied from the top-left cell of a merged region.
+    pub fn is_copied(&self, row: usize, col: usize) -> bool {
+        let bit = row * self.width + col;
+        col < self.width
+            && self
+                .copied
+                .get(bit / 64)
+                .is_some_and(|w| w & (1 << (bit % 64)) != 0)
     }
 
     /// A grid from plain values (tests, generated tables).
@@ -120,12 +107,7 @@ impl Grid {
             .into_iter()
             .map(|mut r| {
                 r.resize(width, Value::Empty);
-                r.into_iter()
-                    .map(|value| GridCell {
-                        value,
-                        copied: false,
-                    })
-                    .collect()
+                r.into_boxed_slice()
             })
             .collect();
         Grid {
@@ -133,6 +115,7 @@ impl Grid {
             first_col: 0,
             rows,
             width,
+            copied: Vec::new(),
         }
     }
 
@@ -141,13 +124,22 @@ impl Grid {
         self.rows.len()
     }
 
+    /// The cells of a row (empty outside the grid or once released).
+    pub fn row(&self, row: usize) -> &[Value] {
+        self.rows.get(row).map_or(&[], |r| r)
+    }
+
     /// The value at a grid position (`Empty` outside).
     pub fn value(&self, row: usize, col: usize) -> &Value {
         static EMPTY: Value = Value::Empty;
-        self.rows
-            .get(row)
-            .and_then(|r| r.get(col))
-            .map_or(&EMPTY, |c| &c.value)
+        self.row(row).get(col).unwrap_or(&EMPTY)
+    }
+
+    /// Lets go of a row's cells once it has been read (large ledgers are never held twice).
+    pub fn release_row(&mut self, row: usize) {
+        if let Some(r) = self.rows.get_mut(row) {
+            *r = Box::default();
+        }
     }
 
     /// The Excel row number (1-based) of a grid row.
@@ -163,15 +155,13 @@ impl Grid {
     /// The distinct non-empty texts of a row (merged copies counted once), in order.
     pub fn row_texts(&self, row: usize) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        if let Some(cells) = self.rows.get(row) {
-            for cell in cells {
-                if cell.value.is_empty() {
-                    continue;
-                }
-                let t = cell.value.display();
-                if !out.contains(&t) {
-                    out.push(t);
-                }
+        for value in self.row(row) {
+            if value.is_empty() {
+                continue;
+            }
+            let t = value.display();
+            if !out.contains(&t) {
+                out.push(t);
             }
         }
         out
@@ -181,11 +171,12 @@ impl Grid {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use calamine::{Dimensions, Range};
+    use crate::open::Cells;
+    use calamine::{Data, Dimensions};
 
     #[test]
     fn merged_regions_fill_across_and_down() {
-        let mut cells = Range::new((2, 1), (4, 3));
+        let mut cells = calamine::Range::new((2, 1), (4, 3));
         cells.set_value((2, 1), Data::String("年度".into()));
         cells.set_value((2, 2), Data::String("资金（亿元）".into()));
         cells.set_value((3, 2), Data::String("计划总投资".into()));
@@ -194,7 +185,7 @@ mod tests {
         let sheet = RawSheet {
             name: "s".into(),
             visible: true,
-            cells,
+            cells: Cells::from_range(cells),
             merges: vec![
                 Dimensions {
                     start: (2, 1),
@@ -207,12 +198,12 @@ mod tests {
             ],
             uncached_formulas: Vec::new(),
         };
-        let mut sheet = sheet;
-        let grid = Grid::from_sheet(&mut sheet);
+        let grid = Grid::from_sheet(sheet);
         assert_eq!(grid.excel_row(0), 3);
         assert_eq!(grid.column_letter(0), "B");
         assert_eq!(grid.value(1, 0), &Value::Text("年度".into()));
-        assert!(grid.rows[1][0].copied);
+        assert!(grid.is_copied(1, 0));
+        assert!(!grid.is_copied(0, 0));
         assert_eq!(grid.value(0, 2), &Value::Text("资金（亿元）".into()));
         assert_eq!(grid.value(1, 2), &Value::Text("到位资金".into()));
         assert_eq!(grid.value(9, 9), &Value::Empty);

@@ -5,7 +5,7 @@
 use crate::grid::Grid;
 use crate::synonyms::is_header_word;
 use crate::values::Value;
-use planboard_model::text::compact;
+use planboard_model::text::compacted;
 use planboard_model::{Decimal, PlanPeriod};
 
 /// How many rows from the top the header is looked for in.
@@ -45,12 +45,10 @@ fn is_year_number(v: &Value) -> bool {
 
 /// Whether a row holds numbers or dates (other than years): then it is data, not header.
 fn has_data_values(grid: &Grid, row: usize) -> bool {
-    grid.rows.get(row).is_some_and(|cells| {
-        cells.iter().any(|c| match &c.value {
-            Value::Number(_) => !is_year_number(&c.value),
-            Value::Date(_) => true,
-            _ => false,
-        })
+    grid.row(row).iter().any(|v| match v {
+        Value::Number(_) => !is_year_number(v),
+        Value::Date(_) => true,
+        _ => false,
     })
 }
 
@@ -58,22 +56,20 @@ fn has_data_values(grid: &Grid, row: usize) -> bool {
 fn header_hits(grid: &Grid, row: usize, only_own: bool) -> (usize, usize) {
     let mut hits: Vec<String> = Vec::new();
     let mut others = 0;
-    if let Some(cells) = grid.rows.get(row) {
-        for cell in cells {
-            if cell.value.is_empty() || (only_own && cell.copied) {
-                continue;
+    for (col, value) in grid.row(row).iter().enumerate() {
+        if value.is_empty() || (only_own && grid.is_copied(row, col)) {
+            continue;
+        }
+        let text = match value {
+            Value::Number(f) if is_year_number(value) => format!("{f}年"),
+            v => v.display(),
+        };
+        if is_header_word(&text) {
+            if !hits.contains(&text) {
+                hits.push(text);
             }
-            let text = match &cell.value {
-                Value::Number(f) if is_year_number(&cell.value) => format!("{f}年"),
-                v => v.display(),
-            };
-            if is_header_word(&text) {
-                if !hits.contains(&text) {
-                    hits.push(text);
-                }
-            } else {
-                others += 1;
-            }
+        } else {
+            others += 1;
         }
     }
     (hits.len(), others)
@@ -150,7 +146,7 @@ impl MoneyUnit {
 /// The money unit a text names, preferring one in brackets: "计划总投资（万元）" → 万元,
 /// "资金（亿元）" → 亿元; `None` when no unit is named.
 pub fn money_unit_in(text: &str) -> Option<MoneyUnit> {
-    let c = compact(text);
+    let c = compacted(text);
     let bracketed: String = {
         let mut out = String::new();
         let mut depth = 0usize;
@@ -199,7 +195,7 @@ pub fn money_unit_in(text: &str) -> Option<MoneyUnit> {
 
 /// A lone year in a text ("2026年1-10月…" → 2026); `None` for none or a range (2016-2025).
 pub fn year_in(text: &str) -> Option<i32> {
-    let c = compact(text);
+    let c = compacted(text);
     let chars: Vec<char> = c.chars().collect();
     let mut years: Vec<i32> = Vec::new();
     let mut i = 0;
@@ -237,7 +233,7 @@ pub fn year_in(text: &str) -> Option<i32> {
 
 /// A month column label: "10月", "10月份" → 10.
 pub fn month_label(text: &str) -> Option<u32> {
-    let c = compact(text);
+    let c = compacted(text);
     let c = c.strip_suffix('份').unwrap_or(&c);
     let digits = c.strip_suffix('月')?;
     let m: u32 = digits
@@ -249,7 +245,7 @@ pub fn month_label(text: &str) -> Option<u32> {
 
 /// A year-to-date label: "1-10月累计", "1—10月", "1至10月", "截至10月累计" → 10.
 pub fn ytd_label(text: &str) -> Option<u32> {
-    let c = compact(text);
+    let c = compacted(text);
     let body = c.split('月').next()?;
     if c == body {
         return None;
@@ -277,7 +273,7 @@ pub fn ytd_label(text: &str) -> Option<u32> {
 
 /// The plan period a text names (“十三五”目标 → 十三五).
 pub fn plan_in(text: &str) -> Option<PlanPeriod> {
-    let c = compact(text);
+    let c = compacted(text);
     let chars: Vec<(usize, char)> = c.char_indices().collect();
     for (k, (i, ch)) in chars.iter().enumerate() {
         let numeral = "一二三四五六七八九十百";
@@ -295,7 +291,7 @@ pub fn is_period_label(text: &str) -> bool {
     month_label(text).is_some()
         || ytd_label(text).is_some()
         || plan_in(text).is_some()
-        || (year_in(text).is_some() && compact(text).chars().count() <= 8)
+        || (year_in(text).is_some() && compacted(text).chars().count() <= 8)
 }
 
 #[cfg(test)]
@@ -307,7 +303,7 @@ mod tests {
         if s.is_empty() {
             Value::Empty
         } else {
-            Value::Text(s.to_string())
+            Value::Text(s.into())
         }
     }
 

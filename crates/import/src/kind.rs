@@ -104,7 +104,7 @@ mod tests {
     use crate::values::Value;
 
     fn t(s: &str) -> Value {
-        Value::Text(s.to_string())
+        Value::Text(s.into())
     }
     fn n(f: f64) -> Value {
         Value::Number(f)

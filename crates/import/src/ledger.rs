@@ -11,14 +11,15 @@ use crate::values::{
     is_month_only, parse_date, parse_money, parse_stage, parse_yes_no, Value, ValueError,
 };
 use chrono::Datelike;
-use planboard_model::{Project, Stage};
+use planboard_model::{Project, Stage, UnitName};
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// A ledger's money unit when no header or line states one.
 const DEFAULT_MONEY: MoneyUnit = MoneyUnit::Wan;
 
 /// Reads the projects of a ledger table.
-pub fn parse(table: &Table<'_>) -> Parsed {
+pub fn parse(table: &mut Table<'_>) -> Parsed {
     let mut parsed = Parsed::default();
     let mut best: HashMap<LedgerField, (usize, bool)> = HashMap::new();
     for c in 0..table.grid.width {
@@ -32,7 +33,7 @@ pub fn parse(table: &Table<'_>) -> Parsed {
             }
         }
     }
-    let columns: HashMap<LedgerField, usize> = best.into_iter().map(|(f, (c, _))| (f, c)).collect();
+    let columns = Columns(best.into_iter().map(|(f, (c, _))| (f, c)).collect());
     let money = columns.get(&LedgerField::Investment).map(|&c| {
         let segments: Vec<&str> = table
             .header
@@ -55,190 +56,20 @@ pub fn parse(table: &Table<'_>) -> Parsed {
             .filter(|c| **c == RowClass::Data)
             .count(),
     );
-    for (r, class) in table.classes.iter().enumerate() {
+    let context = RowContext {
+        columns: &columns,
+        money: money.unwrap_or(DEFAULT_MONEY),
+        sheet_unit: sheet_unit.as_ref(),
+        units: RefCell::default(),
+    };
+    let classes = table.classes;
+    for (r, class) in classes.iter().enumerate() {
         if *class != RowClass::Data {
             continue;
         }
-        let get = |f: LedgerField| columns.get(&f).map(|&c| (c, table.grid.value(r, c)));
-        let text = |f: LedgerField| {
-            get(f)
-                .map(|(_, v)| v)
-                .filter(|v| !v.is_nothing())
-                .map(Value::display)
-        };
-        // A row with nothing but a sequence number is a blank template row.
-        let meaningful = (0..table.grid.width).any(|c| {
-            Some(&c) != columns.get(&LedgerField::Seq) && !table.grid.value(r, c).is_nothing()
-        });
-        if !meaningful {
-            parsed.skip(table, r, SkipReason::Blank);
-            continue;
-        }
-        let unit = get(LedgerField::Unit)
-            .and_then(|(_, v)| v.text().and_then(unit_of_cell))
-            .or_else(|| sheet_unit.clone());
-        let Some(unit) = unit else {
-            if !warned_no_unit {
-                parsed.problems.push(table.row_problem(
-                    Severity::Warning,
-                    r,
-                    "无法确定本台账所属单位（街道/镇/园区），请指定单位后重新导入".into(),
-                    "the ledger's unit cannot be told; choose the unit and import again".into(),
-                ));
-                warned_no_unit = true;
-            }
-            parsed.needs_unit = true;
-            parsed.skip(table, r, SkipReason::Unresolved);
-            continue;
-        };
-        let mut problems: Vec<Problem> = Vec::new();
-        let bad = |col: usize, e: ValueError, problems: &mut Vec<Problem>| {
-            problems.push(table.cell_problem(
-                Severity::Error,
-                r,
-                col,
-                e.message_zh().to_string(),
-                e.message_en().to_string(),
-            ));
-        };
-        let stage_text = text(LedgerField::Stage);
-        let stage = stage_text.as_deref().and_then(parse_stage);
-        if let (Some(t), None, Some((c, _))) = (&stage_text, stage, get(LedgerField::Stage)) {
-            parsed.problems.push(table.cell_problem(
-                Severity::Warning,
-                r,
-                c,
-                format!("无法识别的项目进度“{t}”，按已签约处理"),
-                format!("unknown stage \"{t}\"; taken as signed"),
-            ));
-        }
-        let signed_on = match get(LedgerField::SignedOn) {
-            Some((c, v)) => match parse_date(v, table.today) {
-                Ok(d) => {
-                    if v.text().is_some_and(is_month_only) {
-                        parsed.problems.push(table.cell_problem(
-                            Severity::Warning,
-                            r,
-                            c,
-                            "签约日期只写到月，按当月1日计".into(),
-                            "the signing date gives only the month; the 1st is assumed".into(),
-                        ));
-                    }
-                    d
-                }
-                // An expected signing date of a project still under negotiation.
-                Err(ValueError::FutureDate) if stage == Some(Stage::Negotiating) => None,
-                Err(e) => {
-                    bad(c, e, &mut problems);
-                    None
-                }
-            },
-            None => None,
-        };
-        let planned = match get(LedgerField::Investment) {
-            Some((c, v)) => match parse_money(v, money.unwrap_or(DEFAULT_MONEY)) {
-                Ok(d) => d,
-                Err(e) => {
-                    bad(c, e, &mut problems);
-                    None
-                }
-            },
-            None => None,
-        };
-        let foreign = match get(LedgerField::Foreign) {
-            Some((c, v)) => parse_yes_no(v).unwrap_or_else(|e| {
-                bad(c, e, &mut problems);
-                None
-            }),
-            None => None,
-        };
-        let name = text(LedgerField::Name);
-        // Numbers without any label or date under the projects: a total nobody labelled.
-        let only_numbers = (0..table.grid.width).all(|c| {
-            matches!(
-                table.grid.value(r, c),
-                Value::Number(_) | Value::Empty | Value::Uncached(_)
-            )
-        });
-        if name.is_none() && signed_on.is_none() && problems.is_empty() && only_numbers {
-            parsed.problems.push(table.row_problem(
-                Severity::Warning,
-                r,
-                "只有数字、没有项目名称的行，视为合计行，未计入".into(),
-                "a row of numbers without a project name; taken as a total, not counted".into(),
-            ));
-            parsed.skip(table, r, SkipReason::Total);
-            continue;
-        }
-        let negotiating = stage == Some(Stage::Negotiating);
-        if !negotiating && problems.is_empty() {
-            let is_signed = signed_on.is_some() || stage.is_some_and(Stage::is_signed);
-            if is_signed {
-                if name.is_none() {
-                    let col = columns.get(&LedgerField::Name).copied().unwrap_or(0);
-                    problems.push(table.cell_problem(
-                        Severity::Error,
-                        r,
-                        col,
-                        "已签约项目缺少项目名称".into(),
-                        "a signed project has no name".into(),
-                    ));
-                }
-                if planned.is_none() {
-                    let col = columns.get(&LedgerField::Investment).copied().unwrap_or(0);
-                    problems.push(table.cell_problem(
-                        Severity::Error,
-                        r,
-                        col,
-                        "已签约项目缺少计划总投资".into(),
-                        "a signed project has no planned investment".into(),
-                    ));
-                }
-                if signed_on.is_none() {
-                    let col = columns.get(&LedgerField::SignedOn).copied().unwrap_or(0);
-                    problems.push(table.cell_problem(
-                        Severity::Error,
-                        r,
-                        col,
-                        "已签约项目缺少签约日期".into(),
-                        "a signed project has no signing date".into(),
-                    ));
-                }
-            }
-        }
-        if name.is_none() && problems.is_empty() {
-            let col = columns.get(&LedgerField::Name).copied().unwrap_or(0);
-            problems.push(table.cell_problem(
-                Severity::Error,
-                r,
-                col,
-                "缺少项目名称".into(),
-                "the project has no name".into(),
-            ));
-        }
-        if !problems.is_empty() {
-            parsed.rejected += 1;
-            parsed.problems.extend(problems);
-            continue;
-        }
-        let Some(name) = name else { continue };
-        if let Some(d) = signed_on.filter(|_| !negotiating) {
-            parsed.years.insert(d.year());
-        }
-        parsed.units.insert(unit.clone());
-        parsed.imported += 1;
-        parsed.projects.push(Project {
-            name,
-            unit,
-            industry: text(LedgerField::Industry),
-            signed_on,
-            planned_investment: planned,
-            foreign,
-            enterprise_type: text(LedgerField::EnterpriseType),
-            stage,
-            responsible: text(LedgerField::Responsible),
-            source: table.place(r),
-        });
+        read_row(table, r, &context, &mut warned_no_unit, &mut parsed);
+        // Nothing reads a data row twice: let go of it (a ledger is never held twice).
+        table.grid.release_row(r);
     }
     if parsed.units.is_empty() {
         if let Some(u) = sheet_unit {
@@ -246,4 +77,231 @@ pub fn parse(table: &Table<'_>) -> Parsed {
         }
     }
     parsed
+}
+
+/// Which column holds each field: a handful, looked up several times a row, so a list.
+struct Columns(Vec<(LedgerField, usize)>);
+
+impl Columns {
+    fn get(&self, field: &LedgerField) -> Option<&usize> {
+        self.0.iter().find(|(f, _)| f == field).map(|(_, c)| c)
+    }
+}
+
+/// What every row of a ledger shares.
+struct RowContext<'c> {
+    columns: &'c Columns,
+    money: MoneyUnit,
+    sheet_unit: Option<&'c UnitName>,
+    /// The units the unit column's texts name, as read so far (a ledger repeats a few).
+    units: RefCell<HashMap<String, Option<UnitName>>>,
+}
+
+impl RowContext<'_> {
+    /// Most distinct unit texts remembered.
+    const MAX_REMEMBERED: usize = 1024;
+
+    /// The unit a unit cell names.
+    fn unit_of(&self, text: &str) -> Option<UnitName> {
+        if let Some(unit) = self.units.borrow().get(text) {
+            return unit.clone();
+        }
+        let unit = unit_of_cell(text);
+        let mut units = self.units.borrow_mut();
+        if units.len() < Self::MAX_REMEMBERED {
+            units.insert(text.to_string(), unit.clone());
+        }
+        unit
+    }
+}
+
+/// Reads one data row: a project, or a skip, or a rejection with its problems.
+fn read_row(
+    table: &Table<'_>,
+    r: usize,
+    context: &RowContext<'_>,
+    warned_no_unit: &mut bool,
+    parsed: &mut Parsed,
+) {
+    let columns = context.columns;
+    let get = |f: LedgerField| columns.get(&f).map(|&c| (c, table.grid.value(r, c)));
+    let text = |f: LedgerField| {
+        get(f)
+            .map(|(_, v)| v)
+            .filter(|v| !v.is_nothing())
+            .map(Value::display)
+    };
+    // A row with nothing but a sequence number is a blank template row.
+    let meaningful = (0..table.grid.width).any(|c| {
+        Some(&c) != columns.get(&LedgerField::Seq) && !table.grid.value(r, c).is_nothing()
+    });
+    if !meaningful {
+        parsed.skip(table, r, SkipReason::Blank);
+        return;
+    }
+    let unit = get(LedgerField::Unit)
+        .and_then(|(_, v)| v.text().and_then(|t| context.unit_of(t)))
+        .or_else(|| context.sheet_unit.cloned());
+    let Some(unit) = unit else {
+        if !*warned_no_unit {
+            parsed.problems.push(table.row_problem(
+                Severity::Warning,
+                r,
+                "无法确定本台账所属单位（街道/镇/园区），请指定单位后重新导入".into(),
+                "the ledger's unit cannot be told; choose the unit and import again".into(),
+            ));
+            *warned_no_unit = true;
+        }
+        parsed.needs_unit = true;
+        parsed.skip(table, r, SkipReason::Unresolved);
+        return;
+    };
+    let mut problems: Vec<Problem> = Vec::new();
+    let bad = |col: usize, e: ValueError, problems: &mut Vec<Problem>| {
+        problems.push(table.cell_problem(
+            Severity::Error,
+            r,
+            col,
+            e.message_zh().to_string(),
+            e.message_en().to_string(),
+        ));
+    };
+    let stage_text = text(LedgerField::Stage);
+    let stage = stage_text.as_deref().and_then(parse_stage);
+    if let (Some(t), None, Some((c, _))) = (&stage_text, stage, get(LedgerField::Stage)) {
+        parsed.problems.push(table.cell_problem(
+            Severity::Warning,
+            r,
+            c,
+            format!("无法识别的项目进度“{t}”，按已签约处理"),
+            format!("unknown stage \"{t}\"; taken as signed"),
+        ));
+    }
+    let signed_on = match get(LedgerField::SignedOn) {
+        Some((c, v)) => match parse_date(v, table.today) {
+            Ok(d) => {
+                if v.text().is_some_and(is_month_only) {
+                    parsed.problems.push(table.cell_problem(
+                        Severity::Warning,
+                        r,
+                        c,
+                        "签约日期只写到月，按当月1日计".into(),
+                        "the signing date gives only the month; the 1st is assumed".into(),
+                    ));
+                }
+                d
+            }
+            // An expected signing date of a project still under negotiation.
+            Err(ValueError::FutureDate) if stage == Some(Stage::Negotiating) => None,
+            Err(e) => {
+                bad(c, e, &mut problems);
+                None
+            }
+        },
+        None => None,
+    };
+    let planned = match get(LedgerField::Investment) {
+        Some((c, v)) => match parse_money(v, context.money) {
+            Ok(d) => d,
+            Err(e) => {
+                bad(c, e, &mut problems);
+                None
+            }
+        },
+        None => None,
+    };
+    let foreign = match get(LedgerField::Foreign) {
+        Some((c, v)) => parse_yes_no(v).unwrap_or_else(|e| {
+            bad(c, e, &mut problems);
+            None
+        }),
+        None => None,
+    };
+    let name = text(LedgerField::Name);
+    // Numbers without any label or date under the projects: a total nobody labelled.
+    let only_numbers = (0..table.grid.width).all(|c| {
+        matches!(
+            table.grid.value(r, c),
+            Value::Number(_) | Value::Empty | Value::Uncached(_)
+        )
+    });
+    if name.is_none() && signed_on.is_none() && problems.is_empty() && only_numbers {
+        parsed.problems.push(table.row_problem(
+            Severity::Warning,
+            r,
+            "只有数字、没有项目名称的行，视为合计行，未计入".into(),
+            "a row of numbers without a project name; taken as a total, not counted".into(),
+        ));
+        parsed.skip(table, r, SkipReason::Total);
+        return;
+    }
+    let negotiating = stage == Some(Stage::Negotiating);
+    if !negotiating && problems.is_empty() {
+        let is_signed = signed_on.is_some() || stage.is_some_and(Stage::is_signed);
+        if is_signed {
+            if name.is_none() {
+                let col = columns.get(&LedgerField::Name).copied().unwrap_or(0);
+                problems.push(table.cell_problem(
+                    Severity::Error,
+                    r,
+                    col,
+                    "已签约项目缺少项目名称".into(),
+                    "a signed project has no name".into(),
+                ));
+            }
+            if planned.is_none() {
+                let col = columns.get(&LedgerField::Investment).copied().unwrap_or(0);
+                problems.push(table.cell_problem(
+                    Severity::Error,
+                    r,
+                    col,
+                    "已签约项目缺少计划总投资".into(),
+                    "a signed project has no planned investment".into(),
+                ));
+            }
+            if signed_on.is_none() {
+                let col = columns.get(&LedgerField::SignedOn).copied().unwrap_or(0);
+                problems.push(table.cell_problem(
+                    Severity::Error,
+                    r,
+                    col,
+                    "已签约项目缺少签约日期".into(),
+                    "a signed project has no signing date".into(),
+                ));
+            }
+        }
+    }
+    if name.is_none() && problems.is_empty() {
+        let col = columns.get(&LedgerField::Name).copied().unwrap_or(0);
+        problems.push(table.cell_problem(
+            Severity::Error,
+            r,
+            col,
+            "缺少项目名称".into(),
+            "the project has no name".into(),
+        ));
+    }
+    if !problems.is_empty() {
+        parsed.rejected += 1;
+        parsed.problems.extend(problems);
+        return;
+    }
+    let Some(name) = name else { return };
+    if let Some(d) = signed_on.filter(|_| !negotiating) {
+        parsed.years.insert(d.year());
+    }
+    parsed.units.insert(unit.clone());
+    parsed.imported += 1;
+    parsed.projects.push(Project {
+        name,
+        unit,
+        industry: text(LedgerField::Industry),
+        signed_on,
+        planned_investment: planned,
+        foreign,
+        enterprise_type: text(LedgerField::EnterpriseType),
+        stage,
+        responsible: text(LedgerField::Responsible),
+        source: table.place(r),
+    });
 }

@@ -18,6 +18,7 @@ mod values;
 
 pub use conflicts::check_conflicts;
 pub use report::{FileReport, Problem, Severity, SheetReport, SkipReason, SkippedRow};
+pub use values::Value;
 
 use planboard_model::{Batch, NaiveDate, SourceFile, UnitName};
 use std::collections::BTreeSet;

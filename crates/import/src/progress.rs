@@ -13,7 +13,7 @@ use crate::synonyms::{
 };
 use crate::unit::{looks_like_unit, scope_in, ScopeHint};
 use crate::values::{parse_count, parse_money, parse_percent, Value};
-use planboard_model::text::compact;
+use planboard_model::text::{compact, compacted};
 use planboard_model::{
     Decimal, Fact, FactKey, FactKind, Indicator, Measure, PlanPeriod, Scope, SourceKind, Span,
     UnitName,
@@ -140,7 +140,7 @@ fn row_when(value: &Value, sheet_year: Option<i32>) -> RowWhen {
     RowWhen {
         year: year_of_cell(value).or(sheet_year),
         month: month_label(&text).or_else(|| {
-            let c = compact(&text);
+            let c = compacted(&text);
             let after_year = c.split_once('年').map(|(_, m)| m.to_string())?;
             month_label(&after_year)
         }),

@@ -8,7 +8,7 @@ use crate::synonyms::{
     contains_any, is_header_word, FOOTER_WORDS, NOTE_PREFIXES, OTHER_TABLE_WORDS, TOTAL_WORDS,
 };
 use crate::values::Value;
-use planboard_model::text::compact;
+use planboard_model::text::compacted;
 
 /// What a row is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,7 +28,7 @@ pub fn is_total_label(text: &str) -> bool {
     if text.len() > 4 * MAX_TOTAL_LABEL || !text.contains(['合', '总', '小', '汇', '全']) {
         return false;
     }
-    let c = compact(text);
+    let c = compacted(text);
     c.chars().count() <= MAX_TOTAL_LABEL
         && TOTAL_WORDS.iter().any(|w| {
             c == *w
@@ -39,7 +39,7 @@ pub fn is_total_label(text: &str) -> bool {
 
 /// Whether a text is a section line such as 一、已签约项目 or （二）在谈项目.
 pub fn is_section_label(text: &str) -> bool {
-    let c = compact(text);
+    let c = compacted(text);
     let c = c.trim_start_matches('(');
     let numeral: String = c
         .chars()
@@ -53,12 +53,12 @@ pub fn is_section_label(text: &str) -> bool {
 }
 
 fn is_footer_text(text: &str) -> bool {
-    let c = compact(text);
+    let c = compacted(text);
     contains_any(&c, FOOTER_WORDS)
 }
 
 fn is_note_text(text: &str) -> bool {
-    let c = compact(text);
+    let c = compacted(text);
     NOTE_PREFIXES.iter().any(|p| {
         c.starts_with(p)
             && c[p.len()..]
@@ -83,9 +83,9 @@ pub fn classify_rows(grid: &Grid, header: &Header) -> Vec<RowClass> {
         // The row's distinct non-empty values, without formatting numbers (this runs for every
         // row of large ledgers).
         let mut distinct: Vec<&Value> = Vec::new();
-        for cell in &grid.rows[r] {
-            if !cell.value.is_empty() && !distinct.contains(&&cell.value) {
-                distinct.push(&cell.value);
+        for value in grid.row(r) {
+            if !value.is_empty() && !distinct.contains(&value) {
+                distinct.push(value);
             }
         }
         if distinct.is_empty() {
@@ -105,7 +105,7 @@ pub fn classify_rows(grid: &Grid, header: &Header) -> Vec<RowClass> {
             .any(|v| matches!(v, Value::Number(_) | Value::Date(_)));
         let only_text = (distinct.len() == 1).then(|| distinct[0].text()).flatten();
         let other_table_title =
-            only_text.is_some_and(|t| contains_any(&compact(t), OTHER_TABLE_WORDS));
+            only_text.is_some_and(|t| contains_any(&compacted(t), OTHER_TABLE_WORDS));
         let texts = || distinct.iter().filter_map(|v| v.text());
         let class = if !has_numbers && distinct.len() <= 3 && texts().any(is_footer_text) {
             ended = Some(SkipReason::Footer);
@@ -149,7 +149,7 @@ mod tests {
         if s.is_empty() {
             Value::Empty
         } else {
-            Value::Text(s.to_string())
+            Value::Text(s.into())
         }
     }
 

@@ -32,8 +32,8 @@ pub struct Table<'a> {
     pub file: &'a str,
     /// The sheet's name.
     pub sheet: &'a str,
-    /// The cells.
-    pub grid: &'a Grid,
+    /// The cells; a parser may take values out of the rows it has read and let go of them.
+    pub grid: &'a mut Grid,
     /// The header.
     pub header: &'a Header,
     /// Each row's class.
@@ -150,12 +150,6 @@ pub struct SheetImport {
     pub needs_unit: bool,
 }
 
-/// What is kept of a sheet once its cells are in the grid.
-struct SheetName {
-    name: String,
-    visible: bool,
-}
-
 /// Marks every row of an ignored sheet as blank or a note.
 fn ignore_sheet(grid: &Grid, report: &mut SheetReport, note_zh: &str) {
     report.rows_read = grid.height() as u32;
@@ -173,29 +167,26 @@ fn ignore_sheet(grid: &Grid, report: &mut SheetReport, note_zh: &str) {
 }
 
 /// Imports one sheet.
-pub fn import_sheet(mut raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
-    let grid = Grid::from_sheet(&mut raw);
-    // The grid holds everything needed: free calamine's cells before parsing.
-    let raw = SheetName {
-        name: raw.name,
-        visible: raw.visible,
-    };
+pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
+    let name = raw.name.clone();
+    let visible = raw.visible;
+    let mut grid = Grid::from_sheet(raw);
     let mut out = SheetImport {
         report: SheetReport {
-            sheet: raw.name.clone(),
+            sheet: name.clone(),
             ..SheetReport::default()
         },
         ..SheetImport::default()
     };
     if grid.height() == 0 {
-        out.report.note = Some(if raw.visible {
+        out.report.note = Some(if visible {
             "空白工作表 (empty sheet)".to_string()
         } else {
             "隐藏的空白工作表 (hidden empty sheet)".to_string()
         });
         return out;
     }
-    if !raw.visible {
+    if !visible {
         ignore_sheet(
             &grid,
             &mut out.report,
@@ -224,29 +215,29 @@ pub fn import_sheet(mut raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
     let scope = titles
         .iter()
         .find_map(|t| scope_in(t))
-        .or_else(|| scope_in(&raw.name))
+        .or_else(|| scope_in(&name))
         .or_else(|| scope_in(env.file_name))
         .or_else(|| env.fallback_unit.cloned().map(ScopeHint::Unit));
     let year = titles
         .iter()
         .find_map(|t| year_in(t))
-        .or_else(|| year_in(&raw.name));
+        .or_else(|| year_in(&name));
     let plan = titles
         .iter()
         .find_map(|t| plan_in(t))
-        .or_else(|| plan_in(&raw.name));
+        .or_else(|| plan_in(&name));
     let ytd_through = titles
         .iter()
         .find_map(|t| ytd_label(t))
-        .or_else(|| ytd_label(&raw.name));
+        .or_else(|| ytd_label(&name));
     let stated_money = titles
         .iter()
         .filter(|t| t.contains("单位"))
         .find_map(|t| money_unit_in(t));
-    let table = Table {
+    let mut table = Table {
         file: env.file,
-        sheet: &raw.name,
-        grid: &grid,
+        sheet: &name,
+        grid: &mut grid,
         header: &header,
         classes: &classes,
         scope,
@@ -257,7 +248,7 @@ pub fn import_sheet(mut raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
         today: env.today,
     };
     let (source_kind, parsed) = match kind {
-        TableKind::Ledger => (SourceKind::Ledger, ledger::parse(&table)),
+        TableKind::Ledger => (SourceKind::Ledger, ledger::parse(&mut table)),
         TableKind::Breakdown { unit_col } => (
             SourceKind::TargetBreakdown,
             breakdown::parse(&table, unit_col),
@@ -410,7 +401,7 @@ mod tests {
             let raw = RawSheet {
                 name: "2026年".into(),
                 visible: true,
-                cells: range,
+                cells: crate::open::Cells::from_range(range),
                 merges: merges
                     .into_iter()
                     .map(|(r, c, h, w)| Dimensions { start: (r, c), end: (r + h, c + w) })

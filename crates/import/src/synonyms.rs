@@ -3,7 +3,7 @@
 //! the matching functions below only read them. All words are in the compact form
 //! (half-width, no white space).
 
-use planboard_model::text::compact;
+use planboard_model::text::compacted;
 use planboard_model::{Indicator, Stage};
 
 /// A column of a project ledger (项目台账).
@@ -361,7 +361,7 @@ pub const DISTRICT_WORDS: &[&str] = &["全区", "全县", "全市", "全旗"];
 /// A header or label in the form the tables are matched against: compact, with bracketed
 /// parts (units such as （万元）) removed and "其中：" dropped.
 pub fn header_key(text: &str) -> String {
-    let c = compact(text);
+    let c = compacted(text);
     let mut out = String::new();
     let mut depth = 0usize;
     for ch in c.chars() {
@@ -418,7 +418,7 @@ pub fn ledger_field_match(segments: &[String]) -> Option<(LedgerField, bool)> {
 /// The indicator a text names (a row label or a column header), `None` if none.
 pub fn indicator_of(text: &str) -> Option<Indicator> {
     let plain = header_key(text);
-    let unbracketed: String = compact(text)
+    let unbracketed: String = compacted(text)
         .chars()
         .filter(|c| !"()[]【】〔〕".contains(*c))
         .collect();

@@ -1,7 +1,7 @@
 //! Whom a sheet speaks for: a unit (街道, 镇, 园区 …) named in a text, or the whole district.
 
 use crate::synonyms::{DISTRICT_WORDS, UNIT_SUFFIXES};
-use planboard_model::text::compact;
+use planboard_model::text::compacted;
 use planboard_model::UnitName;
 
 /// What a text says about whom a table is for.
@@ -24,7 +24,7 @@ const STANDALONE: &[&str] = &["高新区", "开发区", "经济开发区"];
 /// The unit or district a text (a title, a sheet or file name, a cell) names, if any:
 /// "2023年城东街道招商引资项目台账" → 城东街道; "“十三五”期间全区…" → district.
 pub fn scope_in(text: &str) -> Option<ScopeHint> {
-    let c = compact(text);
+    let c = compacted(text);
     if DISTRICT_WORDS.iter().any(|w| c.contains(w)) {
         return Some(ScopeHint::District);
     }
@@ -33,7 +33,7 @@ pub fn scope_in(text: &str) -> Option<ScopeHint> {
 
 /// The first unit name in a text.
 pub fn unit_in(text: &str) -> Option<UnitName> {
-    let c = compact(text);
+    let c = compacted(text);
     let chars: Vec<(usize, char)> = c.char_indices().collect();
     for (k, (i, _)) in chars.iter().enumerate() {
         for suffix in UNIT_SUFFIXES {
@@ -87,7 +87,7 @@ pub fn unit_of_cell(text: &str) -> Option<UnitName> {
     match scope_in(text) {
         Some(ScopeHint::Unit(u)) => Some(u),
         Some(ScopeHint::District) => None,
-        None => UnitName::new(canonical(&compact(text))),
+        None => UnitName::new(canonical(&compacted(text))),
     }
 }
 
@@ -97,7 +97,7 @@ fn is_cjk(c: char) -> bool {
 
 /// Whether a cell text looks like a unit name (for finding a 任务分解表's unit column).
 pub fn looks_like_unit(text: &str) -> bool {
-    let c = compact(text);
+    let c = compacted(text);
     c.chars().count() <= 12
         && UNIT_SUFFIXES.iter().any(|s| c.ends_with(s))
         && unit_in(&c).is_some_and(|u| u.as_str() == c)

@@ -2,29 +2,31 @@
 //! percentages, dates, yes/no and stages out of them. Nothing here panics on any input.
 
 use crate::header::MoneyUnit;
-use calamine::Data;
-use planboard_model::text::{compact, fold_width};
+use calamine::{Data, DataRef};
+use planboard_model::text::{compacted, fold_char, fold_width};
 use planboard_model::{Decimal, NaiveDate, Stage};
+use std::borrow::Cow;
 use std::str::FromStr;
 
 /// A normalized cell value.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum Value {
     /// Nothing in the cell (also a text of only white space).
+    #[default]
     Empty,
     /// A number as stored.
     Number(f64),
     /// A text, trimmed.
-    Text(String),
+    Text(Box<str>),
     /// A date (a date-formatted number or an ISO date).
     Date(NaiveDate),
     /// TRUE / FALSE.
     Bool(bool),
     /// An error value such as #DIV/0!.
-    Error(String),
+    Error(Box<str>),
     /// A formula whose result the file does not hold (saved by a program that does not
     /// calculate): not zero, not nothing, but unknown. Holds the formula text when known.
-    Uncached(Option<String>),
+    Uncached(Option<Box<str>>),
 }
 
 impl Value {
@@ -35,15 +37,32 @@ impl Value {
             Data::Int(i) => Value::Number(*i as f64),
             Data::Float(f) => Value::Number(*f),
             Data::Bool(b) => Value::Bool(*b),
-            Data::String(s) => {
-                let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
-                if t.is_empty() {
-                    Value::Empty
-                } else {
-                    Value::Text(t.to_string())
-                }
-            }
-            Data::DateTime(dt) => {
+            Data::String(s) => Value::from_text(s),
+            Data::DateTime(dt) => Value::from_cell(DataRef::DateTime(*dt)),
+            Data::DateTimeIso(s) => Value::from_cell(DataRef::DateTimeIso(s.clone())),
+            Data::DurationIso(s) => Value::Text(s.as_str().into()),
+            Data::Error(e) => Value::Error(e.to_string().into_boxed_str()),
+        }
+    }
+
+    /// Converts a calamine cell, taking its text instead of copying it.
+    pub fn from_owned(data: Data) -> Value {
+        match data {
+            Data::String(s) if !needs_trim(&s) => Value::Text(s.into_boxed_str()),
+            other => Value::from_data(&other),
+        }
+    }
+
+    /// Converts a cell as calamine's cell reader streams it.
+    pub fn from_cell(data: DataRef<'_>) -> Value {
+        match data {
+            DataRef::Empty => Value::Empty,
+            DataRef::Int(i) => Value::Number(i as f64),
+            DataRef::Float(f) => Value::Number(f),
+            DataRef::Bool(b) => Value::Bool(b),
+            DataRef::String(s) => Value::from_text(&s),
+            DataRef::SharedString(s) => Value::from_text(s),
+            DataRef::DateTime(dt) => {
                 if dt.is_datetime() {
                     match dt.as_datetime() {
                         Some(d) => Value::Date(d.date()),
@@ -53,12 +72,25 @@ impl Value {
                     Value::Number(dt.as_f64())
                 }
             }
-            Data::DateTimeIso(s) => match s.get(..10).and_then(|d| NaiveDate::from_str(d).ok()) {
-                Some(d) => Value::Date(d),
-                None => Value::Text(s.clone()),
-            },
-            Data::DurationIso(s) => Value::Text(s.clone()),
-            Data::Error(e) => Value::Error(format!("{e}")),
+            DataRef::DateTimeIso(s) => {
+                match s.get(..10).and_then(|d| NaiveDate::from_str(d).ok()) {
+                    Some(d) => Value::Date(d),
+                    None => Value::Text(s.into_boxed_str()),
+                }
+            }
+            DataRef::DurationIso(s) => Value::Text(s.into_boxed_str()),
+            DataRef::Error(e) => Value::Error(e.to_string().into_boxed_str()),
+        }
+    }
+
+    /// A text cell: trimmed of white space (no-break spaces included); `Empty` when nothing
+    /// is left.
+    pub fn from_text(s: &str) -> Value {
+        let t = s.trim_matches(is_blank);
+        if t.is_empty() {
+            Value::Empty
+        } else {
+            Value::Text(t.into())
         }
     }
 
@@ -89,22 +121,38 @@ impl Value {
         match self {
             Value::Empty => String::new(),
             Value::Number(f) => format!("{f}"),
-            Value::Text(t) => t.clone(),
+            Value::Text(t) => t.to_string(),
             Value::Date(d) => d.format("%Y-%m-%d").to_string(),
             Value::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
-            Value::Error(e) => e.clone(),
+            Value::Error(e) => e.to_string(),
             Value::Uncached(Some(f)) => format!("={f}"),
             Value::Uncached(None) => "（公式）".to_string(),
         }
     }
 }
 
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}'
+}
+
+fn needs_trim(s: &str) -> bool {
+    s.starts_with(is_blank) || s.ends_with(is_blank) || s.is_empty()
+}
+
 /// Whether a text is a dash meaning "nothing": —, ——, -, --, －, ―, –, /, ／.
 pub fn is_dash(text: &str) -> bool {
-    let t = compact(text);
-    !t.is_empty()
-        && t.chars()
-            .all(|c| matches!(c, '—' | '-' | '―' | '–' | '‒' | '/' | '─' | '\\'))
+    // Runs for cells of every row of large ledgers: no allocation.
+    let mut any = false;
+    for c in text.chars().map(fold_char) {
+        if c.is_whitespace() || c == '\u{a0}' {
+            continue;
+        }
+        if !matches!(c, '—' | '-' | '―' | '–' | '‒' | '/' | '─' | '\\') {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// Why a cell could not be read.
@@ -180,18 +228,22 @@ pub fn decimal_from_f64(f: f64) -> Option<Decimal> {
 
 /// Reads a number typed as text: full-width digits, thousands separators, spaces.
 pub fn number_from_text(text: &str) -> Option<Decimal> {
-    let folded: String = fold_width(text)
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != ',' && *c != '、')
-        .collect();
-    let t = folded.trim_start_matches('+');
-    if t.is_empty() || t.len() > 40 {
-        return None;
+    // Runs for the amounts of every row of large ledgers: folded into a buffer on the stack.
+    const MAX: usize = 40;
+    let mut buf = [0u8; MAX];
+    let mut len = 0;
+    for c in text.chars().map(fold_char) {
+        if c.is_whitespace() || matches!(c, '\u{a0}' | ',' | '、') || (len == 0 && c == '+') {
+            continue;
+        }
+        if !(c.is_ascii_digit() || matches!(c, '.' | '-' | 'e' | 'E')) || len == MAX {
+            return None;
+        }
+        buf[len] = c as u8;
+        len += 1;
     }
-    if !t
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | 'e' | 'E'))
-    {
+    let t = std::str::from_utf8(&buf[..len]).ok()?;
+    if t.is_empty() {
         return None;
     }
     Decimal::from_str(t)
@@ -236,10 +288,10 @@ const MONEY_SUFFIXES: &[(&str, MoneyUnit)] = &[
 /// after the number ("12,500万元", "1.2亿").
 pub fn parse_money(value: &Value, unit: MoneyUnit) -> Result<Option<Decimal>, ValueError> {
     if let Value::Text(t) = value {
-        let c = compact(t);
+        let c = compacted(t);
         for (suffix, written) in MONEY_SUFFIXES {
             if let Some(body) = c.strip_suffix(suffix) {
-                let amount = parse_amount(&Value::Text(body.to_string()))?;
+                let amount = parse_amount(&Value::Text(body.into()))?;
                 return Ok(amount.map(|d| written.to_yi(d)));
             }
         }
@@ -250,9 +302,9 @@ pub fn parse_money(value: &Value, unit: MoneyUnit) -> Result<Option<Decimal>, Va
 /// A count: a whole number ≥ 0 (also "5个").
 pub fn parse_count(value: &Value) -> Result<Option<Decimal>, ValueError> {
     if let Value::Text(t) = value {
-        let c = compact(t);
+        let c = compacted(t);
         if let Some(body) = COUNT_SUFFIXES.iter().find_map(|s| c.strip_suffix(s)) {
-            return parse_count(&Value::Text(body.to_string()));
+            return parse_count(&Value::Text(body.into()));
         }
     }
     match parse_amount(value)? {
@@ -296,7 +348,7 @@ pub fn date_from_serial(serial: f64) -> Option<NaiveDate> {
 pub fn date_from_text(text: &str) -> Result<NaiveDate, ValueError> {
     // A time after the date ("2023-05-08 00:00:00") is ignored.
     let first = text.split_whitespace().next().unwrap_or("");
-    let t = compact(first.split('T').next().unwrap_or(first));
+    let t = compacted(first.split('T').next().unwrap_or(first));
     let t = t.strip_suffix('日').unwrap_or(&t);
     let t = t.strip_suffix('号').unwrap_or(t);
     let mut parts: Vec<&str> = Vec::new();
@@ -353,7 +405,7 @@ fn year_month(compact_text: &str) -> Option<(i32, u32)> {
 
 /// Whether a date text gives only a year and month (the 1st is then assumed).
 pub fn is_month_only(text: &str) -> bool {
-    let c = compact(text);
+    let c = compacted(text);
     date_from_text(&c).is_err() && year_month(&c).is_some()
 }
 
@@ -375,7 +427,7 @@ pub fn parse_date(value: &Value, today: NaiveDate) -> Result<Option<NaiveDate>, 
         Value::Text(t) => match date_from_text(t) {
             Ok(d) => d,
             Err(e) => {
-                let c = compact(t);
+                let c = compacted(t);
                 if c.len() == 5 && c.chars().all(|ch| ch.is_ascii_digit()) {
                     c.parse::<f64>()
                         .ok()
@@ -408,10 +460,15 @@ pub fn parse_yes_no(value: &Value) -> Result<Option<bool>, ValueError> {
         Value::Bool(b) => Ok(Some(*b)),
         Value::Text(t) if is_dash(t) => Ok(None),
         Value::Text(t) => {
-            let c = compact(t).to_uppercase();
-            if crate::synonyms::YES_WORDS.contains(&c.as_str()) {
+            let c = compacted(t);
+            let c = if c.bytes().any(|b| b.is_ascii_lowercase()) {
+                Cow::Owned(c.to_uppercase())
+            } else {
+                c
+            };
+            if crate::synonyms::YES_WORDS.contains(&c.as_ref()) {
                 Ok(Some(true))
-            } else if crate::synonyms::NO_WORDS.contains(&c.as_str()) {
+            } else if crate::synonyms::NO_WORDS.contains(&c.as_ref()) {
                 Ok(Some(false))
             } else {
                 Err(ValueError::NotYesNo)
@@ -424,7 +481,12 @@ pub fn parse_yes_no(value: &Value) -> Result<Option<bool>, ValueError> {
 /// A project's stage from its text (在谈, 已签约, 已开工, 已投产 and their synonyms).
 pub fn parse_stage(text: &str) -> Option<Stage> {
     // "已签约未开工": what has not happened yet does not name the stage.
-    let c = compact(text).replace("未开工", "").replace("未投产", "");
+    let c = compacted(text);
+    let c = if c.contains('未') {
+        Cow::Owned(c.replace("未开工", "").replace("未投产", ""))
+    } else {
+        c
+    };
     crate::synonyms::STAGE_WORDS
         .iter()
         .find(|(_, words)| words.iter().any(|w| c.contains(w)))
@@ -438,7 +500,7 @@ mod tests {
     use rust_decimal_macros::dec;
 
     fn text(t: &str) -> Value {
-        Value::Text(t.to_string())
+        Value::Text(t.into())
     }
 
     fn today() -> NaiveDate {
@@ -581,7 +643,7 @@ mod tests {
     proptest! {
         #[test]
         fn any_text_never_panics(s in "\\PC{0,30}") {
-            let v = Value::Text(s.clone());
+            let v = Value::Text(s.as_str().into());
             let _ = parse_number(&v);
             let _ = parse_percent(&v);
             let _ = parse_date(&v, today());
@@ -602,7 +664,7 @@ mod tests {
             if full { t = to_full_width(&t); }
             t.push_str(&" ".repeat(pad));
             let expected = Decimal::from(int) + Decimal::new(i64::from(cents), 2);
-            prop_assert_eq!(parse_number(&Value::Text(t)), Ok(Some(expected.normalize())));
+            prop_assert_eq!(parse_number(&Value::Text(t.into())), Ok(Some(expected.normalize())));
         }
 
         #[test]
@@ -622,7 +684,7 @@ mod tests {
                 3 => format!("{y}-{m:02}-{d:02}"),
                 _ => to_full_width(&format!("{y}-{m}-{d}")),
             };
-            prop_assert_eq!(parse_date(&Value::Text(t), today()), Ok(Some(date)));
+            prop_assert_eq!(parse_date(&Value::Text(t.into()), today()), Ok(Some(date)));
         }
     }
 }

@@ -1,5 +1,7 @@
 //! Text normalization shared by the model and the importer.
 
+use std::borrow::Cow;
+
 /// Folds full-width ASCII forms (Ａ-Ｚ, ０-９, （）, ，…) and the ideographic space to their
 /// half-width counterparts; every other character is kept.
 pub fn fold_width(text: &str) -> String {
@@ -18,10 +20,22 @@ pub fn fold_char(c: char) -> char {
 /// Folds width and removes all white space (including non-breaking spaces): the form used to
 /// compare names such as units and header words.
 pub fn compact(text: &str) -> String {
-    text.chars()
-        .map(fold_char)
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-        .collect()
+    compacted(text).into_owned()
+}
+
+/// [`compact`] without a copy when the text is already compact (the common case for the
+/// cells of large sheets).
+pub fn compacted(text: &str) -> Cow<'_, str> {
+    let changes = |c: char| c.is_whitespace() || c == '\u{a0}' || fold_char(c) != c;
+    if !text.chars().any(changes) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(fold_char)
+            .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+            .collect(),
+    )
 }
 
 #[cfg(test)]

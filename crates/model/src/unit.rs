@@ -2,17 +2,18 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
 /// A sub-district unit's name, normalized: trimmed, full-width folded, inner spaces removed.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct UnitName(String);
+pub struct UnitName(Arc<str>);
 
 impl UnitName {
     /// Normalizes `raw`; `None` when nothing is left.
     pub fn new(raw: &str) -> Option<Self> {
         let name = crate::text::compact(raw);
-        (!name.is_empty()).then_some(Self(name))
+        (!name.is_empty()).then(|| Self(name.into()))
     }
 
     /// The normalized name.

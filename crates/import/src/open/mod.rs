@@ -15,6 +15,7 @@
 //!    (`sheet`);
 //! 6. all of it runs on a worker thread behind `catch_unwind` and a time limit (`guarded`).
 
+mod cells;
 mod cfb;
 mod errors;
 mod guard;
@@ -25,11 +26,12 @@ mod sniff;
 mod xmlscan;
 mod zipcheck;
 
+pub use cells::Cells;
 pub use errors::{NotWorkbookKind, OpenError};
 pub use guard::{guarded, Deadline};
 pub use limits::Limits;
 
-use calamine::{Data, Dimensions, Ods, Range, Reader, SheetVisible, Xls, Xlsb, Xlsx};
+use calamine::{Dimensions, Ods, Reader, SheetVisible, Xls, Xlsb, Xlsx};
 use std::io::{BufReader, Cursor, Read, Seek, SeekFrom};
 use std::path::Path;
 use std::sync::Arc;
@@ -67,9 +69,9 @@ pub struct RawSheet {
     pub name: String,
     /// Whether the sheet is visible (hidden sheets are usually scratch data).
     pub visible: bool,
-    /// The cells; positions are absolute (0-based row and column as in the file). The range
-    /// spans the non-empty cells, as calamine's `worksheet_range` does.
-    pub cells: Range<Data>,
+    /// The cells, normalized; positions are absolute (0-based row and column as in the
+    /// file). The area spans the non-empty cells, as calamine's `worksheet_range` does.
+    pub cells: Cells,
     /// Merged regions; only the top-left cell of each holds the value. Read for xlsx, xlsm
     /// and xls; calamine reads none for xlsb and ods, so those are always empty.
     pub merges: Vec<Dimensions>,
@@ -251,7 +253,7 @@ fn read_zip<R: Read + Seek>(
         return read_xlsx(book?, &checked, limits, deadline);
     }
     reader.seek(SeekFrom::Start(0))?;
-    let verified = zipcheck::verify(&mut reader, &dir, |_| true, limits, deadline)?;
+    zipcheck::verify(&mut reader, &dir, |_| true, limits, deadline)?;
     reader.seek(SeekFrom::Start(0))?;
     match dir.format {
         Format::Xlsb => {
@@ -261,13 +263,7 @@ fn read_zip<R: Read + Seek>(
             let mut sheets = Vec::with_capacity(metadata.len());
             for meta in metadata {
                 deadline.check()?;
-                let cells = sheet::read_xlsb_sheet(
-                    &mut book,
-                    &meta.name,
-                    verified.worksheet_bytes(),
-                    &mut budget,
-                    deadline,
-                )?;
+                let cells = sheet::read_xlsb_sheet(&mut book, &meta.name, &mut budget, deadline)?;
                 sheets.push(RawSheet {
                     name: meta.name,
                     visible: meta.visible == SheetVisible::Visible,
@@ -288,8 +284,9 @@ fn read_zip<R: Read + Seek>(
             let mut sheets = Vec::with_capacity(metadata.len());
             for meta in metadata {
                 deadline.check()?;
-                let cells = book.worksheet_range(&meta.name).map_err(errors::from_ods)?;
-                budget.take_range(&meta.name, &cells)?;
+                let range = book.worksheet_range(&meta.name).map_err(errors::from_ods)?;
+                budget.take_range(&meta.name, &range)?;
+                let cells = Cells::from_range(range);
                 sheets.push(RawSheet {
                     name: meta.name,
                     visible: meta.visible == SheetVisible::Visible,
@@ -318,13 +315,7 @@ fn read_xlsx<R: Read + Seek>(
     let mut sheets = Vec::with_capacity(metadata.len());
     for meta in metadata {
         deadline.check()?;
-        let read = sheet::read_xlsx_sheet(
-            &mut book,
-            &meta.name,
-            checked.worksheet_bytes,
-            &mut budget,
-            deadline,
-        )?;
+        let read = sheet::read_xlsx_sheet(&mut book, &meta.name, &mut budget, deadline)?;
         let merges = match checked.merges_for(&meta.name) {
             Some(merges) => merges,
             None => book
@@ -376,8 +367,9 @@ fn read_ole(
     let mut sheets = Vec::with_capacity(metadata.len());
     for meta in metadata {
         deadline.check()?;
-        let cells = book.worksheet_range(&meta.name).map_err(errors::from_xls)?;
-        budget.take_range(&meta.name, &cells)?;
+        let range = book.worksheet_range(&meta.name).map_err(errors::from_xls)?;
+        budget.take_range(&meta.name, &range)?;
+        let cells = Cells::from_range(range);
         let merges = book
             .merge_cells_by_sheet_name(&meta.name)
             .map_err(errors::from_xls)?;

@@ -1,15 +1,14 @@
-//! Streaming a sheet's cells into its range, within the limits: non-empty cells, dense area,
-//! text per cell and in all. Where the sheet declares a plausible dimension the range is
-//! allocated once and filled in place (no list of cells beside it, unlike calamine's own
-//! `worksheet_range`); otherwise cells are gathered and the range is built from them once
-//! their span is known to be within the limits.
+//! Streaming a sheet's cells into rows of normalized values, within the limits: non-empty
+//! cells, the area they span, text per cell and in all. No list of cells is kept beside the
+//! rows (unlike calamine's own `worksheet_range`), and the span is checked as it grows, so a
+//! hostile sheet is refused before it is allocated.
 
+use super::cells::{Cells, CellsBuilder};
 use super::{errors, Deadline, Limits, OpenError, UncachedFormula};
-use calamine::{Cell, Data, DataRef, Dimensions, Range, Xlsb, Xlsx, XlsxError};
+use crate::values::Value;
+use calamine::{Data, DataRef, Dimensions, Range, Xlsb, Xlsx, XlsxError};
 use std::io::{Read, Seek};
 
-/// Bytes one cell of a dense range takes.
-const CELL_BYTES: u64 = std::mem::size_of::<Data>() as u64;
 /// How many cells between two deadline checks.
 const CHECK_EVERY: u64 = 4096;
 
@@ -35,7 +34,12 @@ impl Budget {
         }
     }
 
-    fn take_cell(&mut self, sheet: &str, pos: (u32, u32), value: &Data) -> Result<(), OpenError> {
+    fn take_cell(
+        &mut self,
+        sheet: &str,
+        pos: (u32, u32),
+        text: Option<&str>,
+    ) -> Result<(), OpenError> {
         self.cells += 1;
         if self.cells > self.max_cells {
             return Err(OpenError::TooLarge(format!(
@@ -43,9 +47,8 @@ impl Budget {
                 self.max_cells
             )));
         }
-        let text = match value {
-            Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s,
-            _ => return Ok(()),
+        let Some(text) = text else {
+            return Ok(());
         };
         self.text_bytes += text.len() as u64;
         if text.len() > self.max_cell_chars && text.chars().count() > self.max_cell_chars {
@@ -83,7 +86,11 @@ impl Budget {
             self.check_area(sheet, start, end)?;
         }
         for (row, col, value) in range.used_cells() {
-            self.take_cell(sheet, (row as u32, col as u32), value)?;
+            let text = match value {
+                Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Some(s.as_str()),
+                _ => None,
+            };
+            self.take_cell(sheet, (row as u32, col as u32), text)?;
         }
         Ok(())
     }
@@ -111,25 +118,23 @@ fn a1((row, col): (u32, u32)) -> String {
 struct Collector<'b> {
     sheet: String,
     budget: &'b mut Budget,
-    dense: Option<Range<Data>>,
-    sparse: Vec<Cell<Data>>,
-    bounds: Option<((u32, u32), (u32, u32))>,
+    cells: CellsBuilder,
     seen: u64,
 }
 
 impl<'b> Collector<'b> {
-    /// `declared` is the sheet's own dimension; `part_bytes` bounds what its XML can hold.
-    fn new(sheet: &str, declared: Dimensions, part_bytes: u64, budget: &'b mut Budget) -> Self {
-        let declared_area = declared.len();
-        let plausible = declared != Dimensions::default()
-            && declared_area <= budget.max_area
-            && declared_area.saturating_mul(CELL_BYTES) <= part_bytes.saturating_mul(4) + (1 << 20);
+    /// `declared` is the sheet's own dimension (a hint of the width of its rows only).
+    fn new(sheet: &str, declared: Dimensions, budget: &'b mut Budget) -> Self {
+        let plausible = declared != Dimensions::default() && declared.len() <= budget.max_area;
+        let (first_row, row_capacity) = if plausible {
+            (declared.start.0, declared.end.1 as usize + 1)
+        } else {
+            (0, 0)
+        };
         Self {
             sheet: sheet.to_string(),
             budget,
-            dense: plausible.then(|| Range::new(declared.start, declared.end)),
-            sparse: Vec::new(),
-            bounds: None,
+            cells: CellsBuilder::new(first_row, row_capacity),
             seen: 0,
         }
     }
@@ -144,78 +149,32 @@ impl<'b> Collector<'b> {
         if self.seen % CHECK_EVERY == 0 {
             deadline.check()?;
         }
-        if matches!(value, DataRef::Empty) {
-            return Ok(());
-        }
-        let value = Data::from(value);
-        self.budget.take_cell(&self.sheet, pos, &value)?;
-        self.bounds = Some(match self.bounds {
-            None => (pos, pos),
-            Some((lo, hi)) => (
-                (lo.0.min(pos.0), lo.1.min(pos.1)),
-                (hi.0.max(pos.0), hi.1.max(pos.1)),
-            ),
-        });
-        match self.dense.as_mut() {
-            Some(range) if within(range, pos) => range.set_value(pos, value),
-            _ => self.sparse.push(Cell::new(pos, value)),
+        let text = match &value {
+            DataRef::Empty => return Ok(()),
+            DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => {
+                Some(s.as_str())
+            }
+            DataRef::SharedString(s) => Some(*s),
+            _ => None,
+        };
+        self.budget.take_cell(&self.sheet, pos, text)?;
+        // A cell of only white space counts for the span, as in calamine's own range.
+        if self.cells.push(pos, Value::from_cell(value)) {
+            if let Some((lo, hi)) = self.cells.bounds() {
+                self.budget.check_area(&self.sheet, lo, hi)?;
+            }
         }
         Ok(())
     }
 
-    fn finish(self) -> Result<Range<Data>, OpenError> {
-        let Some((lo, hi)) = self.bounds else {
-            return Ok(Range::empty());
-        };
-        self.budget.check_area(&self.sheet, lo, hi)?;
-        match self.dense {
-            None => Ok(Range::from_sparse(self.sparse)),
-            Some(mut dense) if self.sparse.is_empty() => {
-                if dense.start() == Some(lo) && dense.end() == Some(hi) {
-                    return Ok(dense);
-                }
-                // Trim to the non-empty span, moving (not cloning) the values.
-                let Some(start) = dense.start() else {
-                    return Ok(Range::empty());
-                };
-                let mut trimmed = Range::new(lo, hi);
-                for row in lo.0..=hi.0 {
-                    for col in lo.1..=hi.1 {
-                        let from = ((row - start.0) as usize, (col - start.1) as usize);
-                        let value = std::mem::take(&mut dense[from]);
-                        if value != Data::Empty {
-                            let to = ((row - lo.0) as usize, (col - lo.1) as usize);
-                            trimmed[to] = value;
-                        }
-                    }
-                }
-                Ok(trimmed)
-            }
-            Some(dense) => {
-                // Cells outside the declared dimension: gather everything and start over.
-                let mut cells = self.sparse;
-                if let Some(start) = dense.start() {
-                    cells.extend(dense.used_cells().map(|(r, c, v)| {
-                        Cell::new((start.0 + r as u32, start.1 + c as u32), v.clone())
-                    }));
-                }
-                drop(dense);
-                Ok(Range::from_sparse(cells))
-            }
-        }
-    }
-}
-
-fn within(range: &Range<Data>, pos: (u32, u32)) -> bool {
-    match (range.start(), range.end()) {
-        (Some(s), Some(e)) => s.0 <= pos.0 && pos.0 <= e.0 && s.1 <= pos.1 && pos.1 <= e.1,
-        _ => false,
+    fn finish(self) -> Cells {
+        self.cells.finish()
     }
 }
 
 /// An xlsx sheet's cells and its formulas without cached values.
 pub(crate) struct XlsxSheet {
-    pub(crate) cells: Range<Data>,
+    pub(crate) cells: Cells,
     pub(crate) uncached_formulas: Vec<UncachedFormula>,
 }
 
@@ -223,7 +182,6 @@ pub(crate) struct XlsxSheet {
 pub(crate) fn read_xlsx_sheet<R: Read + Seek>(
     book: &mut Xlsx<R>,
     name: &str,
-    part_bytes: u64,
     budget: &mut Budget,
     deadline: &Deadline,
 ) -> Result<XlsxSheet, OpenError> {
@@ -232,13 +190,13 @@ pub(crate) fn read_xlsx_sheet<R: Read + Seek>(
         // A chart sheet or dialog sheet: no cells.
         Err(XlsxError::NotAWorksheet(_)) => {
             return Ok(XlsxSheet {
-                cells: Range::empty(),
+                cells: Cells::empty(),
                 uncached_formulas: Vec::new(),
             })
         }
         Err(e) => return Err(errors::from_xlsx(e)),
     };
-    let mut collector = Collector::new(name, reader.dimensions(), part_bytes, budget);
+    let mut collector = Collector::new(name, reader.dimensions(), budget);
     let mut uncached_formulas = Vec::new();
     while let Some(record) = reader
         .next_cell_with_formula_metadata()
@@ -260,7 +218,7 @@ pub(crate) fn read_xlsx_sheet<R: Read + Seek>(
     }
     drop(reader);
     Ok(XlsxSheet {
-        cells: collector.finish()?,
+        cells: collector.finish(),
         uncached_formulas,
     })
 }
@@ -269,20 +227,19 @@ pub(crate) fn read_xlsx_sheet<R: Read + Seek>(
 pub(crate) fn read_xlsb_sheet<R: Read + Seek>(
     book: &mut Xlsb<R>,
     name: &str,
-    part_bytes: u64,
     budget: &mut Budget,
     deadline: &Deadline,
-) -> Result<Range<Data>, OpenError> {
+) -> Result<Cells, OpenError> {
     let mut reader = book
         .worksheet_cells_reader(name)
         .map_err(errors::from_xlsb)?;
-    let mut collector = Collector::new(name, reader.dimensions(), part_bytes, budget);
+    let mut collector = Collector::new(name, reader.dimensions(), budget);
     while let Some(cell) = reader.next_cell().map_err(errors::from_xlsb)? {
         let pos = cell.get_position();
         collector.push(pos, cell.get_value().clone(), deadline)?;
     }
     drop(reader);
-    collector.finish()
+    Ok(collector.finish())
 }
 
 #[cfg(test)]
@@ -303,37 +260,31 @@ mod tests {
     }
 
     #[test]
-    fn dense_trim_and_spill() {
+    fn cells_outside_the_declared_dimension_are_kept() {
         let deadline = Deadline::new(std::time::Duration::from_secs(5));
-        // Declared A1:D10, used B2:C3 → trimmed.
         let mut b = budget();
-        let mut c = Collector::new("s", Dimensions::new((0, 0), (9, 3)), 1 << 20, &mut b);
-        c.push((1, 1), DataRef::Int(1), &deadline).unwrap();
-        c.push((2, 2), DataRef::String("x".into()), &deadline)
-            .unwrap();
-        let r = c.finish().unwrap();
-        assert_eq!(r.start(), Some((1, 1)));
-        assert_eq!(r.end(), Some((2, 2)));
-        assert_eq!(r.get_value((2, 2)), Some(&Data::String("x".into())));
-        // Declared A1:A1, used beyond → spill.
-        let mut b = budget();
-        let mut c = Collector::new("s", Dimensions::new((0, 0), (0, 1)), 1 << 20, &mut b);
+        let mut c = Collector::new("s", Dimensions::new((0, 0), (0, 1)), &mut b);
         c.push((0, 0), DataRef::Int(1), &deadline).unwrap();
         c.push((5, 3), DataRef::Int(2), &deadline).unwrap();
-        let r = c.finish().unwrap();
+        c.push((1, 1), DataRef::String("  ".into()), &deadline)
+            .unwrap();
+        let r = c.finish();
+        assert_eq!(r.start(), Some((0, 0)));
         assert_eq!(r.end(), Some((5, 3)));
-        assert_eq!(r.get_value((0, 0)), Some(&Data::Int(1)));
-        assert_eq!(r.get_value((5, 3)), Some(&Data::Int(2)));
+        assert_eq!(r.get((0, 0)), Some(&Value::Number(1.0)));
+        assert_eq!(r.get((5, 3)), Some(&Value::Number(2.0)));
+        assert_eq!(r.get((1, 1)), Some(&Value::Empty));
     }
 
     #[test]
-    fn far_apart_cells_are_refused() {
+    fn far_apart_cells_are_refused_as_they_arrive() {
         let deadline = Deadline::new(std::time::Duration::from_secs(5));
         let mut b = budget();
-        let mut c = Collector::new("s", Dimensions::default(), 0, &mut b);
+        let mut c = Collector::new("s", Dimensions::default(), &mut b);
         c.push((0, 0), DataRef::Int(1), &deadline).unwrap();
-        c.push((1_048_575, 16_383), DataRef::Int(1), &deadline)
-            .unwrap();
-        assert!(matches!(c.finish(), Err(OpenError::TooLarge(_))));
+        assert!(matches!(
+            c.push((1_048_575, 16_383), DataRef::Int(1), &deadline),
+            Err(OpenError::TooLarge(_))
+        ));
     }
 }

@@ -24,20 +24,13 @@ pub(crate) struct Directory {
 /// What inflating (part of) the package found.
 #[derive(Default)]
 pub(crate) struct Verified {
-    worksheet_bytes: u64,
     scanners: HashMap<String, MergeScanner>,
     kept: HashMap<String, Vec<u8>>,
 }
 
 impl Verified {
-    /// Inflated bytes of the worksheet parts verified (xlsx or xlsb).
-    pub(crate) fn worksheet_bytes(&self) -> u64 {
-        self.worksheet_bytes
-    }
-
     /// Both passes' findings together.
     pub(crate) fn and(mut self, other: Verified) -> Verified {
-        self.worksheet_bytes += other.worksheet_bytes;
         self.scanners.extend(other.scanners);
         self.kept.extend(other.kept);
         self
@@ -46,8 +39,6 @@ impl Verified {
 
 /// What the checks found.
 pub(crate) struct Checked {
-    /// Inflated bytes of all worksheet parts (a bound on what their cells can need).
-    pub(crate) worksheet_bytes: u64,
     /// Merged regions by sheet name, for the sheets whose part could be told and scanned.
     merges: HashMap<String, Vec<Dimensions>>,
 }
@@ -56,7 +47,6 @@ impl Checked {
     /// Sums up the inflating passes of an xlsx package.
     pub(crate) fn new(verified: Verified) -> Self {
         Self {
-            worksheet_bytes: verified.worksheet_bytes,
             merges: merges_by_sheet(&verified.kept, verified.scanners),
         }
     }
@@ -162,7 +152,6 @@ pub(crate) fn verify<R: Read + Seek>(
         }
         let declared = entry.size();
         let is_sheet = format == Format::Xlsx && is_worksheet_part(name);
-        let is_sheet_data = name.starts_with("xl/worksheets/") && !name.contains("/_rels/");
         let keep = format == Format::Xlsx && is_mapping_part(name) && declared <= MAX_KEPT_PART;
         let is_ods_content = format == Format::Ods && name == "content.xml";
         let mut scanner = is_sheet.then(MergeScanner::default);
@@ -203,9 +192,6 @@ pub(crate) fn verify<R: Read + Seek>(
             return Err(OpenError::Corrupt(format!(
                 "条目 {name} 的实际大小 {read} 与声明的 {declared} 字节不符"
             )));
-        }
-        if is_sheet_data {
-            verified.worksheet_bytes += read;
         }
         if let Some(scanner) = scanner {
             verified.scanners.insert(name.clone(), scanner);
