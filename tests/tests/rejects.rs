@@ -198,7 +198,7 @@ fn invalid_ledger_rows_are_rejected_with_their_place() {
         .filter(|p| p.severity == Severity::Error)
     {
         assert!(p.header.is_some() && !p.message.is_empty() && !p.message_en.is_empty());
-        assert_eq!(p.place.sheet, "台账");
+        assert_eq!(&*p.place.sheet, "台账");
     }
     assert!(sheet
         .skipped

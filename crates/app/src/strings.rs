@@ -944,9 +944,10 @@ pub fn column_place(lang: Lang) -> &'static str {
 
 /// A place in a workbook: 城东街道台账.xlsx「2023年」第12行.
 pub fn place(lang: Lang, place: &planboard_model::Provenance) -> String {
-    let file = std::path::Path::new(&place.file)
-        .file_name()
-        .map_or_else(|| place.file.clone(), |n| n.to_string_lossy().to_string());
+    let file = std::path::Path::new(&*place.file).file_name().map_or_else(
+        || place.file.to_string(),
+        |n| n.to_string_lossy().to_string(),
+    );
     match (lang, &place.column) {
         (Lang::Zh, Some(column)) => format!("{file}「{}」{column}{}", place.sheet, place.row),
         (Lang::Zh, None) => format!("{file}「{}」第{}行", place.sheet, place.row),

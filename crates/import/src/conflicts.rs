@@ -37,7 +37,7 @@ pub fn check_conflicts(dataset: &Dataset) -> Vec<Problem> {
                 .projects()
                 .iter()
                 .find(|p| &p.unit == u)
-                .map(|p| p.source.file.clone())
+                .map(|p| p.source.file.to_string())
                 .or_else(|| {
                     dataset
                         .sources()
@@ -147,7 +147,7 @@ mod tests {
         assert_eq!(problems.len(), 1, "{problems:#?}");
         let p = &problems[0];
         assert_eq!(p.severity, Severity::Warning);
-        assert_eq!(p.place.file, "完成情况.xlsx");
+        assert_eq!(&*p.place.file, "完成情况.xlsx");
         assert_eq!(p.place.column.as_deref(), Some("D"));
         assert!(
             p.message.contains('3') && p.message.contains('2'),

@@ -60,7 +60,8 @@ pub fn parse(table: &mut Table<'_>) -> Parsed {
         columns: &columns,
         money: money.unwrap_or(DEFAULT_MONEY),
         sheet_unit: sheet_unit.as_ref(),
-        units: RefCell::default(),
+        units: Memo::new(),
+        stages: Memo::new(),
     };
     let classes = table.classes;
     for (r, class) in classes.iter().enumerate() {
@@ -94,24 +95,38 @@ struct RowContext<'c> {
     money: MoneyUnit,
     sheet_unit: Option<&'c UnitName>,
     /// The units the unit column's texts name, as read so far (a ledger repeats a few).
-    units: RefCell<HashMap<String, Option<UnitName>>>,
+    units: Memo<Option<UnitName>>,
+    /// The stages the stage column's texts name, as read so far.
+    stages: Memo<Option<Stage>>,
 }
 
-impl RowContext<'_> {
-    /// Most distinct unit texts remembered.
+/// What a column's texts were read as, remembered: a ledger repeats a few texts in its unit
+/// and stage columns over thousands of rows.
+struct Memo<T> {
+    seen: RefCell<HashMap<String, T>>,
+}
+
+impl<T: Clone> Memo<T> {
+    /// Most distinct texts remembered.
     const MAX_REMEMBERED: usize = 1024;
 
-    /// The unit a unit cell names.
-    fn unit_of(&self, text: &str) -> Option<UnitName> {
-        if let Some(unit) = self.units.borrow().get(text) {
-            return unit.clone();
+    fn new() -> Self {
+        Self {
+            seen: RefCell::default(),
         }
-        let unit = unit_of_cell(text);
-        let mut units = self.units.borrow_mut();
-        if units.len() < Self::MAX_REMEMBERED {
-            units.insert(text.to_string(), unit.clone());
+    }
+
+    /// `read(text)`, remembered.
+    fn get(&self, text: &str, read: impl FnOnce(&str) -> T) -> T {
+        if let Some(value) = self.seen.borrow().get(text) {
+            return value.clone();
         }
-        unit
+        let value = read(text);
+        let mut seen = self.seen.borrow_mut();
+        if seen.len() < Self::MAX_REMEMBERED {
+            seen.insert(text.to_string(), value.clone());
+        }
+        value
     }
 }
 
@@ -140,7 +155,7 @@ fn read_row(
         return;
     }
     let unit = get(LedgerField::Unit)
-        .and_then(|(_, v)| v.text().and_then(|t| context.unit_of(t)))
+        .and_then(|(_, v)| v.text().and_then(|t| context.units.get(t, unit_of_cell)))
         .or_else(|| context.sheet_unit.cloned());
     let Some(unit) = unit else {
         if !*warned_no_unit {
@@ -167,7 +182,9 @@ fn read_row(
         ));
     };
     let stage_text = text(LedgerField::Stage);
-    let stage = stage_text.as_deref().and_then(parse_stage);
+    let stage = stage_text
+        .as_deref()
+        .and_then(|t| context.stages.get(t, parse_stage));
     if let (Some(t), None, Some((c, _))) = (&stage_text, stage, get(LedgerField::Stage)) {
         parsed.problems.push(table.cell_problem(
             Severity::Warning,

@@ -120,7 +120,7 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
     let env = sheet::SheetEnv {
-        file: &file,
+        file: file.as_str().into(),
         file_name: &file_name,
         fallback_unit: options.unit.as_ref(),
         today: options
@@ -146,7 +146,7 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
                     ),
                     problems: vec![Problem {
                         severity: Severity::Error,
-                        place: planboard_model::Provenance::row(&file, &name, 0),
+                        place: planboard_model::Provenance::row(file.as_str(), name.as_str(), 0),
                         header: None,
                         value: None,
                         message: "读取该工作表时出现内部错误，已跳过".into(),

@@ -75,14 +75,15 @@ pub fn classify_rows(grid: &Grid, header: &Header) -> Vec<RowClass> {
     let mut out = Vec::with_capacity(grid.height());
     let mut ended: Option<SkipReason> = None;
     let mut seen_data = false;
+    // The row's distinct non-empty values, without formatting numbers (this runs for every
+    // row of large ledgers, so one list serves all rows).
+    let mut distinct: Vec<&Value> = Vec::with_capacity(grid.width);
     for r in 0..grid.height() {
         if let Some(reason) = ended {
             out.push(RowClass::Skip(reason));
             continue;
         }
-        // The row's distinct non-empty values, without formatting numbers (this runs for every
-        // row of large ledgers).
-        let mut distinct: Vec<&Value> = Vec::new();
+        distinct.clear();
         for value in grid.row(r) {
             if !value.is_empty() && !distinct.contains(&value) {
                 distinct.push(value);

@@ -12,12 +12,13 @@ use crate::values::Value;
 use crate::{breakdown, ledger, progress};
 use planboard_model::{Fact, NaiveDate, PlanPeriod, Project, Provenance, SourceKind, UnitName};
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// What the importer knows around a sheet.
 #[derive(Clone, Debug)]
 pub struct SheetEnv<'a> {
-    /// The file as given (provenance).
-    pub file: &'a str,
+    /// The file as given (provenance; shared by every row's).
+    pub file: Arc<str>,
     /// The file's name without folders (a last hint of the unit).
     pub file_name: &'a str,
     /// The unit the user chose for sheets whose unit cannot be told.
@@ -28,10 +29,10 @@ pub struct SheetEnv<'a> {
 
 /// A recognized table, ready for its kind's parser.
 pub struct Table<'a> {
-    /// The file as given.
-    pub file: &'a str,
-    /// The sheet's name.
-    pub sheet: &'a str,
+    /// The file as given (shared by the provenance of every row).
+    pub file: Arc<str>,
+    /// The sheet's name (shared by the provenance of every row).
+    pub sheet: Arc<str>,
     /// The cells; a parser may take values out of the rows it has read and let go of them.
     pub grid: &'a mut Grid,
     /// The header.
@@ -55,7 +56,11 @@ pub struct Table<'a> {
 impl Table<'_> {
     /// The place of a row.
     pub fn place(&self, row: usize) -> Provenance {
-        Provenance::row(self.file, self.sheet, self.grid.excel_row(row))
+        Provenance::row(
+            Arc::clone(&self.file),
+            Arc::clone(&self.sheet),
+            self.grid.excel_row(row),
+        )
     }
 
     /// The place of a cell.
@@ -235,8 +240,8 @@ pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
         .filter(|t| t.contains("单位"))
         .find_map(|t| money_unit_in(t));
     let mut table = Table {
-        file: env.file,
-        sheet: &name,
+        file: Arc::clone(&env.file),
+        sheet: Arc::from(name.as_str()),
         grid: &mut grid,
         header: &header,
         classes: &classes,
@@ -409,7 +414,7 @@ mod tests {
                 uncached_formulas: Vec::new(),
             };
             let env = SheetEnv {
-                file: "测试.xlsx",
+                file: "测试.xlsx".into(),
                 file_name: "测试.xlsx",
                 fallback_unit: None,
                 today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),

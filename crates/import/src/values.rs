@@ -221,9 +221,40 @@ pub fn decimal_from_f64(f: f64) -> Option<Decimal> {
     if f.fract() == 0.0 && f.abs() < 9.0e15 {
         return Some(Decimal::from(f as i64));
     }
-    Decimal::from_str(&format!("{f}"))
-        .ok()
-        .map(|d| d.round_dp(8).normalize())
+    // The shortest text that reads back as `f` (what Excel shows), written on the stack: this
+    // runs for the amounts of every row of large ledgers.
+    let mut text = StackText {
+        buf: [0; 64],
+        len: 0,
+    };
+    let parsed = if std::fmt::Write::write_fmt(&mut text, format_args!("{f}")).is_ok() {
+        Decimal::from_str(text.as_str())
+    } else {
+        Decimal::from_str(&format!("{f}"))
+    };
+    parsed.ok().map(|d| d.round_dp(8).normalize())
+}
+
+/// A short text written in place, for formatting numbers without allocating.
+struct StackText {
+    buf: [u8; 64],
+    len: usize,
+}
+
+impl StackText {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Write for StackText {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        let slot = self.buf.get_mut(self.len..end).ok_or(std::fmt::Error)?;
+        slot.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
 }
 
 /// Reads a number typed as text: full-width digits, thousands separators, spaces.

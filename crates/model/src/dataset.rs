@@ -224,13 +224,13 @@ impl Dataset {
             .collect();
         let mut loose = Batch::default();
         for fact in &self.facts {
-            match position.get(fact.source.file.as_str()) {
+            match position.get(&*fact.source.file) {
                 Some(&i) => batches[i].facts.push(fact.clone()),
                 None => loose.facts.push(fact.clone()),
             }
         }
         for project in &self.projects {
-            match position.get(project.source.file.as_str()) {
+            match position.get(&*project.source.file) {
                 Some(&i) => batches[i].projects.push(project.clone()),
                 None => loose.projects.push(project.clone()),
             }
@@ -253,8 +253,8 @@ impl Dataset {
 
     fn remove_data_of(&mut self, path: &str) -> usize {
         let before = self.facts.len() + self.projects.len();
-        self.facts.retain(|f| f.source.file != path);
-        self.projects.retain(|p| p.source.file != path);
+        self.facts.retain(|f| &*f.source.file != path);
+        self.projects.retain(|p| &*p.source.file != path);
         before - self.facts.len() - self.projects.len()
     }
 

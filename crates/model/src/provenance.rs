@@ -2,14 +2,16 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
 /// The place in a workbook that a fact or project was read from.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
 pub struct Provenance {
-    /// The file as the user named it (its path or file name).
-    pub file: String,
-    /// The sheet name.
-    pub sheet: String,
+    /// The file as the user named it (its path or file name); shared by every row read from
+    /// the file.
+    pub file: Arc<str>,
+    /// The sheet name; shared by every row read from the sheet.
+    pub sheet: Arc<str>,
     /// The 1-based row number as Excel shows it.
     pub row: u32,
     /// The column letter (A, B, … AA), when the figure is one cell.
@@ -19,7 +21,7 @@ pub struct Provenance {
 
 impl Provenance {
     /// A provenance for a whole row.
-    pub fn row(file: impl Into<String>, sheet: impl Into<String>, row: u32) -> Self {
+    pub fn row(file: impl Into<Arc<str>>, sheet: impl Into<Arc<str>>, row: u32) -> Self {
         Self {
             file: file.into(),
             sheet: sheet.into(),
