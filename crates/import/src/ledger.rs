@@ -322,3 +322,95 @@ fn read_row(
         source: table.place(r),
     });
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use crate::open::{Cells, RawSheet};
+    use crate::report::{Severity, SkipReason};
+    use crate::sheet::{import_sheet, SheetEnv};
+    use calamine::{Data, Range};
+    use planboard_model::NaiveDate;
+
+    /// A large ledger, every 997th row with a bad date.
+    fn big_ledger(sheet: &str, rows: u32) -> RawSheet {
+        let headers = [
+            "序号",
+            "项目名称",
+            "签约日期",
+            "计划总投资（万元）",
+            "项目进度",
+        ];
+        let mut range = Range::new((0, 0), (rows, headers.len() as u32 - 1));
+        for (c, h) in headers.iter().enumerate() {
+            range.set_value((0, c as u32), Data::String((*h).into()));
+        }
+        for r in 1..=rows {
+            range.set_value((r, 0), Data::Int(i64::from(r)));
+            range.set_value((r, 1), Data::String(format!("项目{r}")));
+            let date = if r % 997 == 0 {
+                "2023-02-30"
+            } else {
+                "2023-05-08"
+            };
+            range.set_value((r, 2), Data::String(date.into()));
+            range.set_value((r, 3), Data::Float(12_500.0));
+            range.set_value((r, 4), Data::String("已签约".into()));
+        }
+        RawSheet {
+            name: sheet.into(),
+            visible: true,
+            cells: Cells::from_range(range),
+            merges: Vec::new(),
+            uncached_formulas: Vec::new(),
+        }
+    }
+
+    fn env() -> SheetEnv<'static> {
+        SheetEnv {
+            file: "台账.xlsx".into(),
+            file_name: "台账.xlsx",
+            fallback_unit: None,
+            today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+        }
+    }
+
+    #[test]
+    fn a_large_ledger_keeps_row_order() {
+        let rows = 40_000;
+        let out = import_sheet(big_ledger("城东街道", rows), &env());
+        let bad = rows / 997;
+        assert_eq!(out.report.rows_rejected, bad);
+        assert_eq!(out.report.rows_imported, rows - bad);
+        assert_eq!(out.projects.len() as u32, rows - bad);
+        let project_rows: Vec<u32> = out.projects.iter().map(|p| p.source.row).collect();
+        assert!(project_rows.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(out.projects[0].name, "项目1");
+        let problem_rows: Vec<u32> = out.report.problems.iter().map(|p| p.place.row).collect();
+        assert_eq!(problem_rows.len() as u32, bad);
+        assert!(problem_rows.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(problem_rows[0], 998);
+    }
+
+    #[test]
+    fn a_large_ledger_without_a_unit_warns_once() {
+        let rows = 20_000;
+        let out = import_sheet(big_ledger("Sheet1", rows), &env());
+        let warnings: Vec<_> = out
+            .report
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Warning)
+            .collect();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].place.row, 2);
+        assert!(out.needs_unit);
+        let unresolved = out
+            .report
+            .skipped
+            .iter()
+            .filter(|s| s.reason == SkipReason::Unresolved)
+            .count();
+        assert_eq!(unresolved as u32, rows);
+    }
+}

@@ -94,7 +94,16 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
             report,
         }
     };
-    let workbook = match open::read_workbook(path) {
+    // The fingerprint is read while the workbook is parsed (on a thread of its own).
+    let (workbook, fingerprint) = std::thread::scope(|scope| {
+        let fingerprint = scope.spawn(|| fingerprint(path));
+        let workbook = open::read_workbook(path);
+        let fingerprint = fingerprint
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("fingerprint thread failed")));
+        (workbook, fingerprint)
+    });
+    let workbook = match workbook {
         Ok(w) => w,
         Err(e) => {
             return fail(
@@ -104,7 +113,7 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
             )
         }
     };
-    let fingerprint = match fingerprint(path) {
+    let fingerprint = match fingerprint {
         Ok(f) => f,
         Err(e) => {
             return fail(
