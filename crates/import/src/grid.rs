@@ -135,6 +135,15 @@ impl Grid {
         self.row(row).get(col).unwrap_or(&EMPTY)
     }
 
+    /// Takes the value out of a cell, leaving it empty.
+    pub fn take(&mut self, row: usize, col: usize) -> Value {
+        self.rows
+            .get_mut(row)
+            .and_then(|r| r.get_mut(col))
+            .map(std::mem::take)
+            .unwrap_or_default()
+    }
+
     /// Lets go of a row's cells once it has been read (large ledgers are never held twice).
     pub fn release_row(&mut self, row: usize) {
         if let Some(r) = self.rows.get_mut(row) {

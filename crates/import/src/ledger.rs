@@ -132,7 +132,7 @@ impl<T: Clone> Memo<T> {
 
 /// Reads one data row: a project, or a skip, or a rejection with its problems.
 fn read_row(
-    table: &Table<'_>,
+    table: &mut Table<'_>,
     r: usize,
     context: &RowContext<'_>,
     warned_no_unit: &mut bool,
@@ -234,7 +234,10 @@ fn read_row(
         }),
         None => None,
     };
-    let name = text(LedgerField::Name);
+    // Whether the row names its project (the name itself is taken out of the row at the end).
+    let name = get(LedgerField::Name)
+        .filter(|(_, v)| !v.is_nothing())
+        .map(|_| ());
     // Numbers without any label or date under the projects: a total nobody labelled.
     let only_numbers = (0..table.grid.width).all(|c| {
         matches!(
@@ -303,23 +306,35 @@ fn read_row(
         parsed.problems.extend(problems);
         return;
     }
-    let Some(name) = name else { return };
+    if name.is_none() {
+        return;
+    }
     if let Some(d) = signed_on.filter(|_| !negotiating) {
         parsed.years.insert(d.year());
     }
     parsed.units.insert(unit.clone());
     parsed.imported += 1;
+    let source = table.place(r);
+    // The row is let go of once read: its texts are moved into the project, not copied.
+    let mut take = |f: LedgerField| {
+        let value = columns.get(&f).map(|&c| table.grid.take(r, c))?;
+        match value {
+            v if v.is_nothing() => None,
+            Value::Text(t) => Some(t.into_string()),
+            v => Some(v.display()),
+        }
+    };
     parsed.projects.push(Project {
-        name,
+        name: take(LedgerField::Name).unwrap_or_default(),
         unit,
-        industry: text(LedgerField::Industry),
+        industry: take(LedgerField::Industry),
         signed_on,
         planned_investment: planned,
         foreign,
-        enterprise_type: text(LedgerField::EnterpriseType),
+        enterprise_type: take(LedgerField::EnterpriseType),
         stage,
-        responsible: text(LedgerField::Responsible),
-        source: table.place(r),
+        responsible: take(LedgerField::Responsible),
+        source,
     });
 }
 
