@@ -601,7 +601,19 @@ struct Xvfb(std::process::Child);
 
 impl Drop for Xvfb {
     fn drop(&mut self) {
+        // SIGTERM, so that the server removes its lock file and socket; SIGKILL if it lingers.
         // Best effort: the server may have gone already.
+        let _ = Command::new("kill")
+            .arg(self.0.id().to_string())
+            .stderr(Stdio::null())
+            .status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
