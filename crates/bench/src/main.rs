@@ -486,8 +486,8 @@ fn import_rows(exe: &Path, name: &str, path: &Path, iters: usize) -> Vec<Row> {
     let (imp_ms, imp_kb) = (med(&imp, "ms"), med(&imp, "peak_kb"));
     let (time_ratio, mem_ratio) = (imp_ms / raw_ms, imp_kb / raw_kb);
     let last = imp.last().cloned().unwrap_or_default();
-    let rows_imported = last.get("rows").cloned().unwrap_or_default();
-    let rejected = last.get("rejected").cloned().unwrap_or_default();
+    let count = |key: &str| number(&last, key).map_or("?".into(), |n| thousands(n as u64));
+    let (rows_imported, rejected) = (count("rows"), count("rejected"));
     vec![
         row(
             format!("calamine read of {name} ({size})"),
@@ -753,9 +753,10 @@ fn size_row(app: &Path) -> Row {
         Ok(m) => row(
             what,
             format!(
-                "{} bytes ({:.1} MB)",
+                "{} bytes ({:.1} MB, {:.1} MiB)",
                 thousands(m.len()),
-                mb(m.len() as f64)
+                mb(m.len() as f64),
+                m.len() as f64 / 1_048_576.0
             ),
             "≤ 30 MB",
             Some(mb(m.len() as f64) <= BINARY_MB),
