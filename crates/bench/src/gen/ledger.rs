@@ -1,34 +1,13 @@
-//! A seeded, realistic 项目台账 for the benchmark: a merged two-row title, one header row,
-//! then one row per project with the mess sub-districts really send (amounts typed as text
-//! with thousands separators, dates as Excel dates in two formats or as text, blank cells).
+//! One big 项目台账 (project ledger) of the whole district, as the bureau keeps it when it
+//! merges what the units send: a merged title row, a merged "填报单位…单位：万元" line, one
+//! header row, then one row per project with the mess real ledgers have — amounts typed as
+//! text with thousands separators, dates as Excel dates in two formats or as text ("2023年5月8日",
+//! "2023.05.08"), blank 签约日期 for 在谈 projects, blank 备注. Each row names its unit in a
+//! 所属街道 column. Signing dates lie between 2016-01-01 and 2026-10-31.
 
+use super::{ymd, Rng, INDUSTRIES, PEOPLE};
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, XlsxError};
 use std::path::Path;
-
-/// splitmix64: small, seeded, good enough for test data.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len() as u64) as usize]
-    }
-
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-}
 
 const STREETS: [&str; 8] = [
     "城东街道",
@@ -40,21 +19,8 @@ const STREETS: [&str; 8] = [
     "临港镇",
     "开发区管委会",
 ];
-const INDUSTRIES: [&str; 8] = [
-    "新能源电动车",
-    "电子信息",
-    "生物医药",
-    "大健康",
-    "现代物流",
-    "高端装备",
-    "新材料",
-    "文化旅游",
-];
 const NATURES: [&str; 4] = ["民营企业", "国有企业", "外资企业", "合资企业"];
 const STAGES: [&str; 4] = ["在谈", "已签约", "已开工", "已投产"];
-const PEOPLE: [&str; 10] = [
-    "张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周强", "吴昊",
-];
 const NOTES: [&str; 4] = ["已报区领导", "待土地指标", "续建项目", "产业链招商"];
 const HEADERS: [&str; 11] = [
     "序号",
@@ -70,23 +36,10 @@ const HEADERS: [&str; 11] = [
     "备注",
 ];
 
-/// (year, month, day) of an Excel serial date (1900 system, after 1900-03-01).
-fn ymd(serial: u64) -> (i64, i64, i64) {
-    // Days since 1970-01-01, then the civil-from-days algorithm.
-    let z = serial as i64 - 25_569 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
-}
-
-/// Writes the ledger with `rows` projects to `path`.
+/// Writes a ledger of `rows` projects to `path` (one sheet, 项目台账), the same for the same
+/// `seed`.
 pub fn write(path: &Path, rows: u32, seed: u64) -> Result<(), XlsxError> {
-    let mut rng = Rng(seed);
+    let mut rng = Rng::new(seed);
     let mut workbook = Workbook::new();
     let title = Format::new()
         .set_bold()
