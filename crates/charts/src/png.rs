@@ -166,7 +166,10 @@ impl TestRenderer for PictureRenderer {
         let (sender, mapped) = std::sync::mpsc::channel();
         buffer
             .slice(..)
-            .map_async(wgpu::MapMode::Read, move |result| drop(sender.send(result)));
+            .map_async(wgpu::MapMode::Read, move |result| {
+                // Nobody listens any more only when the render was given up.
+                let _ = sender.send(result);
+            });
         state
             .device
             .poll(wgpu::PollType::Wait {
