@@ -4,6 +4,7 @@
 //! after the frame is drawn, so the state never changes halfway through a frame. Imports and
 //! file dialogs run on their own threads; [`PlanboardApp::show`] polls them every frame.
 
+use crate::autosave::{AutosaveJob, Snapshot};
 use crate::dialogs::{Dialog, DialogTask};
 use crate::drill::{DrillDown, DrillTarget};
 use crate::import_job::{Finished, ImportJob, ImportRequest};
@@ -19,8 +20,10 @@ use crate::workspace_file::{AppWorkspace, WorkspaceSettings, AUTOSAVE_DELAY};
 use planboard_charts::{ChartData, ChartKind, ChartRequest};
 use planboard_import::{FileImport, FileReport, ImportOptions, Problem};
 use planboard_model::{Dataset, Indicator, PlanPeriod, Scope, Span, UnitName, YearMonth};
+use planboard_workspace::WorkspaceView;
 use std::collections::VecDeque;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// How often the window looks at a running import when the import thread says nothing.
@@ -171,7 +174,8 @@ pub enum Command {
 
 /// The whole app: the data it holds and how it is shown.
 pub struct PlanboardApp {
-    dataset: Dataset,
+    /// Shared with an autosave being written (changed copy-on-write, see [`crate::autosave`]).
+    dataset: Arc<Dataset>,
     lang: Lang,
     /// Derived from `dataset`; rebuilt whenever the data changes.
     summary: SummaryTable,
@@ -180,8 +184,9 @@ pub struct PlanboardApp {
     data_view: DataView,
     ledger: LedgerView,
     drill: Option<(DrillTarget, DrillDown)>,
-    /// The report of every file imported, in import order (one per file).
-    import_log: Vec<FileReport>,
+    /// The report of every file imported, in import order (one per file); shared like the
+    /// dataset.
+    import_log: Arc<Vec<FileReport>>,
     /// Reported figures that disagree with the ledgers; rebuilt when the data changes.
     conflicts: Vec<Problem>,
     job: Option<ImportJob>,
@@ -208,6 +213,8 @@ pub struct PlanboardApp {
     dirty: bool,
     /// When the last unsaved change happened (the autosave follows it).
     changed_at: Option<Instant>,
+    /// The autosave being written on its own thread.
+    autosave: Option<AutosaveJob>,
     /// What waits for the user to agree to discard unsaved changes.
     confirm: Option<Pending>,
     /// An autosave found at start, offered for recovery.
@@ -219,10 +226,10 @@ pub struct PlanboardApp {
 }
 
 impl PlanboardApp {
-    /// An app showing `dataset`, in Chinese, remembering nothing on disk.
-    pub fn new(dataset: Dataset) -> Self {
+    /// An app showing `dataset` (owned or shared), in Chinese, remembering nothing on disk.
+    pub fn new(dataset: impl Into<Arc<Dataset>>) -> Self {
         let mut app = Self {
-            dataset,
+            dataset: dataset.into(),
             lang: Lang::default(),
             summary: SummaryTable::default(),
             selection: Selection::default(),
@@ -230,7 +237,7 @@ impl PlanboardApp {
             data_view: DataView::Units,
             ledger: LedgerView::default(),
             drill: None,
-            import_log: Vec::new(),
+            import_log: Arc::default(),
             conflicts: Vec::new(),
             job: None,
             queue: VecDeque::new(),
@@ -248,6 +255,7 @@ impl PlanboardApp {
             workspace_path: None,
             dirty: false,
             changed_at: None,
+            autosave: None,
             confirm: None,
             recovery: None,
             closing: false,
@@ -265,7 +273,7 @@ impl PlanboardApp {
 
     /// The same app, with the reports of the import that made its dataset in its import log.
     pub fn with_import_reports(mut self, reports: &[FileReport]) -> Self {
-        self.import_log = reports.to_vec();
+        self.import_log = Arc::new(reports.to_vec());
         self
     }
 
@@ -547,9 +555,9 @@ impl PlanboardApp {
                 },
             ),
             Command::RemoveFile(file) => {
-                self.dataset.remove_file(&file);
+                Arc::make_mut(&mut self.dataset).remove_file(&file);
                 self.touch();
-                self.import_log.retain(|r| r.file != file);
+                Arc::make_mut(&mut self.import_log).retain(|r| r.file != file);
                 self.say(Level::Info, strings::file_removed(self.lang, &file));
                 self.refresh_data();
             }
@@ -768,14 +776,19 @@ impl PlanboardApp {
                 self.start(ctx, request);
             }
         }
+        if let Some(outcome) = self.autosave.as_mut().and_then(AutosaveJob::poll) {
+            self.autosave = None;
+            self.finish_autosave(outcome);
+        }
         if let Some(changed_at) = self.changed_at {
             let waited = changed_at.elapsed();
-            if waited >= AUTOSAVE_DELAY {
-                self.changed_at = None;
-                self.autosave();
-            } else {
+            if waited < AUTOSAVE_DELAY {
                 ctx.request_repaint_after(AUTOSAVE_DELAY - waited);
+            } else if self.autosave.is_none() {
+                self.changed_at = None;
+                self.autosave(ctx);
             }
+            // Else one is being written: this one follows when its end repaints the window.
         }
     }
 
@@ -800,8 +813,8 @@ impl PlanboardApp {
     fn carry_out(&mut self, ctx: &egui::Context, pending: Pending) {
         match pending {
             Pending::New => {
-                self.dataset = Dataset::new();
-                self.import_log.clear();
+                self.dataset = Arc::default();
+                self.import_log = Arc::default();
                 self.workspace_path = None;
                 self.selection = Selection::default();
                 self.drill = None;
@@ -832,17 +845,15 @@ impl PlanboardApp {
         }
     }
 
-    /// Writes the workspace to `path` without copying the data (it is moved out and back).
-    fn write_workspace(&mut self, path: &std::path::Path) -> Result<(), String> {
-        let workspace = AppWorkspace {
-            dataset: std::mem::take(&mut self.dataset),
-            import_log: std::mem::take(&mut self.import_log),
-            settings: self.workspace_settings(),
+    /// Writes the workspace to `path` (borrowed: nothing is copied).
+    fn write_workspace(&self, path: &std::path::Path) -> Result<(), String> {
+        let settings = self.workspace_settings();
+        let workspace = WorkspaceView {
+            dataset: &self.dataset,
+            import_log: &self.import_log,
+            settings: &settings,
         };
-        let result = workspace.save(path);
-        self.dataset = workspace.dataset;
-        self.import_log = workspace.import_log;
-        result.map_err(|e| match self.lang {
+        workspace.save(path).map_err(|e| match self.lang {
             Lang::Zh => e.to_string(),
             Lang::En => e.message_en(),
         })
@@ -892,17 +903,41 @@ impl PlanboardApp {
         }
     }
 
-    fn autosave(&mut self) {
+    /// Starts writing the autosave on its own thread (the window goes on at once).
+    fn autosave(&mut self, ctx: &egui::Context) {
         let Some(path) = self.data_folder.as_ref().map(DataFolder::autosave_path) else {
             return;
         };
-        if let Some(dir) = path.parent() {
-            // A missing folder shows as the save's own error below.
-            let _ = std::fs::create_dir_all(dir);
+        let snapshot = Snapshot {
+            dataset: Arc::clone(&self.dataset),
+            import_log: Arc::clone(&self.import_log),
+            settings: self.workspace_settings(),
+        };
+        match AutosaveJob::start(ctx, path, snapshot, self.lang) {
+            Ok(job) => self.autosave = Some(job),
+            Err(error) => self.say(
+                Level::Error,
+                strings::autosave_failed(self.lang, &error.to_string()),
+            ),
         }
-        if let Err(error) = self.write_workspace(&path) {
+    }
+
+    /// Says how an autosave went. One finished after the changes were saved or discarded is
+    /// stale: it is removed, as a save removes the autosave.
+    fn finish_autosave(&mut self, outcome: Result<(), String>) {
+        if let Err(error) = outcome {
             self.say(Level::Error, strings::autosave_failed(self.lang, &error));
         }
+        if !self.dirty {
+            if let Some(folder) = &self.data_folder {
+                let _ = std::fs::remove_file(folder.autosave_path());
+            }
+        }
+    }
+
+    /// Whether an autosave is being written.
+    pub fn is_autosaving(&self) -> bool {
+        self.autosave.is_some()
     }
 
     /// Replaces the data and settings with the workspace at `path`; whether it could be read
@@ -910,8 +945,8 @@ impl PlanboardApp {
     fn load_workspace(&mut self, path: &std::path::Path) -> bool {
         match AppWorkspace::open(path) {
             Ok(workspace) => {
-                self.dataset = workspace.dataset;
-                self.import_log = workspace.import_log;
+                self.dataset = Arc::new(workspace.dataset);
+                self.import_log = Arc::new(workspace.import_log);
                 let settings = workspace.settings;
                 self.selection = Selection {
                     as_of: settings.as_of,
@@ -1034,12 +1069,14 @@ impl PlanboardApp {
                 self.note_report(report);
                 continue;
             }
+            // Copies the data once if an autosave is being written from it.
+            let dataset = Arc::make_mut(&mut self.dataset);
             if request.replace {
-                self.dataset.remove_file(&report.file);
+                dataset.remove_file(&report.file);
             }
-            let outcome = self.dataset.add(batch);
+            let outcome = dataset.add(batch);
             for replaced in &outcome.replaced_files {
-                self.import_log.retain(|r| &r.file != replaced);
+                Arc::make_mut(&mut self.import_log).retain(|r| &r.file != replaced);
                 self.say(
                     Level::Info,
                     strings::file_replaced(self.lang, replaced, &report.file),
@@ -1078,9 +1115,10 @@ impl PlanboardApp {
 
     /// Puts `report` in the import log, replacing the file's earlier report.
     fn note_report(&mut self, report: FileReport) {
-        match self.import_log.iter_mut().find(|r| r.file == report.file) {
+        let log = Arc::make_mut(&mut self.import_log);
+        match log.iter_mut().find(|r| r.file == report.file) {
             Some(earlier) => *earlier = report,
-            None => self.import_log.push(report),
+            None => log.push(report),
         }
     }
 
@@ -1154,6 +1192,10 @@ impl eframe::App for PlanboardApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // An autosave still being written would come back after it is removed.
+        if let Some(job) = self.autosave.take() {
+            let _ = job.wait();
+        }
         // A normal end: whatever was unsaved, the user agreed to leave it.
         if let Some(folder) = &self.data_folder {
             let _ = std::fs::remove_file(folder.autosave_path());

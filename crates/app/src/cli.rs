@@ -8,6 +8,7 @@ use planboard_model::{Summary, UnitName, YearMonth};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// `planboard`.
 #[derive(Debug, Parser)]
@@ -22,6 +23,10 @@ pub struct Cli {
     /// The window's renderer: glow (default) or wgpu.
     #[arg(long, value_name = "glow|wgpu", help = help::RENDERER)]
     pub renderer: Option<String>,
+    /// Benchmarks: print `first_frame_ms=<ms since start>` once the window's first frame is
+    /// painted, then exit (see BENCHMARKS.md).
+    #[arg(long, hide = true)]
+    pub first_frame_exit: bool,
     /// A command that prints instead of opening the window.
     #[command(subcommand)]
     pub command: Option<CliCommand>,
@@ -147,8 +152,8 @@ pub struct Selection {
 pub(crate) const USAGE_ERROR: u8 = 2;
 
 impl Cli {
-    /// Does what the command line asks.
-    pub fn run(self) -> ExitCode {
+    /// Does what the command line asks; `started` is when the process started.
+    pub fn run(self, started: Instant) -> ExitCode {
         let lang = self.lang;
         match self.command {
             None => {
@@ -164,7 +169,8 @@ impl Cli {
                         return ExitCode::from(USAGE_ERROR);
                     }
                 };
-                window::open(lang, self.paths, renderer)
+                let first_frame_exit = self.first_frame_exit.then_some(started);
+                window::open(lang, self.paths, renderer, first_frame_exit)
             }
             Some(CliCommand::Check { unit, paths }) => match import_options(lang, unit) {
                 Ok(options) => run_check(lang, &paths, &options),

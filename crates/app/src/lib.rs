@@ -4,6 +4,7 @@
 //! ([`PlanboardApp`]) from a dataset and drive it in a harness.
 
 pub mod app;
+pub mod autosave;
 mod check;
 pub mod cli;
 mod dialogs;
@@ -29,8 +30,9 @@ pub use app::{Command, DataView, Tab};
 pub use fonts::install_fonts;
 pub use strings::Lang;
 
-/// Parses the command line and does what it asks.
-pub fn run() -> std::process::ExitCode {
+/// Parses the command line and does what it asks; `started` is when the process started
+/// (`main` takes it first thing, for `--first-frame-exit`).
+pub fn run(started: std::time::Instant) -> std::process::ExitCode {
     use clap::Parser as _;
-    cli::Cli::parse().run()
+    cli::Cli::parse().run(started)
 }

@@ -4,5 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() -> std::process::ExitCode {
-    planboard_app::run()
+    // First thing: `--first-frame-exit` counts from here.
+    let started = std::time::Instant::now();
+    planboard_app::run(started)
 }

@@ -1485,6 +1485,11 @@ pub fn autosave_failed(lang: Lang, error: &str) -> String {
     }
 }
 
+/// The autosave's thread ended without saying how the save went.
+pub fn autosave_lost(lang: Lang) -> &'static str {
+    lang.pick("自动保存意外中止", "The autosave stopped unexpectedly")
+}
+
 /// Title of the unsaved-changes question.
 pub fn unsaved_title(lang: Lang) -> &'static str {
     lang.pick("有未保存的更改", "Unsaved changes")

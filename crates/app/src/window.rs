@@ -5,8 +5,10 @@ use crate::fonts;
 use crate::settings::DataFolder;
 use crate::strings::{self, Lang};
 use planboard_model::Dataset;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// The environment variable that picks the renderer: `glow` (the default) or `wgpu`.
 pub const RENDERER_VARIABLE: &str = "PLANBOARD_RENDERER";
@@ -52,9 +54,16 @@ impl Renderer {
 }
 
 /// Opens the window on the workspace among `paths` (`.planboard`), if any, and imports the
-/// other paths in the background once it shows (the window never waits for an import). The renderer comes from `renderer`, else from
-/// `PLANBOARD_RENDERER`, else glow.
-pub fn open(lang: Lang, paths: Vec<PathBuf>, renderer: Option<Renderer>) -> ExitCode {
+/// other paths in the background once it shows (the window never waits for an import). The
+/// renderer comes from `renderer`, else from `PLANBOARD_RENDERER`, else glow. With
+/// `first_frame_exit` (the moment the process started), the app exits once its first frame is
+/// painted, printing `first_frame_ms=<milliseconds since then>` (see [`FirstFrameExit`]).
+pub fn open(
+    lang: Lang,
+    paths: Vec<PathBuf>,
+    renderer: Option<Renderer>,
+    first_frame_exit: Option<Instant>,
+) -> ExitCode {
     let (workspaces, workbooks): (Vec<PathBuf>, Vec<PathBuf>) = paths
         .into_iter()
         .partition(|p| planboard_workspace::is_workspace_path(p));
@@ -64,7 +73,8 @@ pub fn open(lang: Lang, paths: Vec<PathBuf>, renderer: Option<Renderer>) -> Exit
         app = app.with_workspace(workspace);
     }
     let app = app.with_startup_import(workbooks);
-    run_with(app, renderer.unwrap_or_else(|| Renderer::from_env(lang)))
+    let renderer = renderer.unwrap_or_else(|| Renderer::from_env(lang));
+    run_with(app, renderer, first_frame_exit)
 }
 
 /// The window icon (256 × 256 PNG; the 1024 master is too big for a window manager).
@@ -78,11 +88,15 @@ const APP_ID: &str = "planboard";
 /// says why on stderr and in a native message box where one is at hand, and returns failure.
 pub fn run(app: PlanboardApp) -> ExitCode {
     let renderer = Renderer::from_env(app.lang());
-    run_with(app, renderer)
+    run_with(app, renderer, None)
 }
 
-/// [`run`] with the renderer given.
-pub fn run_with(app: PlanboardApp, renderer: Renderer) -> ExitCode {
+/// [`run`] with the renderer given; with `first_frame_exit`, see [`open`].
+pub fn run_with(
+    app: PlanboardApp,
+    renderer: Renderer,
+    first_frame_exit: Option<Instant>,
+) -> ExitCode {
     let app = match DataFolder::locate() {
         Some(folder) => app.with_data_folder(folder),
         None => app,
@@ -106,9 +120,12 @@ pub fn run_with(app: PlanboardApp, renderer: Renderer) -> ExitCode {
     let result = eframe::run_native(
         APP_ID,
         options,
-        Box::new(|cc| {
+        Box::new(move |cc| {
             fonts::install_fonts(&cc.egui_ctx);
-            Ok(Box::new(app))
+            Ok(match first_frame_exit {
+                Some(started) => Box::new(FirstFrameExit { app, started }),
+                None => Box::new(app),
+            })
         }),
     );
     match result {
@@ -119,6 +136,40 @@ pub fn run_with(app: PlanboardApp, renderer: Renderer) -> ExitCode {
             show_native_message(lang, &message);
             ExitCode::FAILURE
         }
+    }
+}
+
+/// The app as `--first-frame-exit` runs it: exactly the window a user gets, which, once its
+/// first frame has been painted and shown, prints `first_frame_ms=<ms>` on stdout and exits 0.
+///
+/// eframe paints a frame and swaps buffers (then shows the window, which starts hidden) before
+/// it starts the next one, so the start of the second frame is the first moment the first is
+/// on screen. The frame number is egui's count of completed frames, not of `ui` calls: a first
+/// frame may run `ui` twice (egui's sizing passes) before anything is painted.
+pub struct FirstFrameExit {
+    /// The app shown.
+    pub app: PlanboardApp,
+    /// When the process started (the first thing `main` does is to take it).
+    pub started: Instant,
+}
+
+impl eframe::App for FirstFrameExit {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if ctx.cumulative_frame_nr() == 0 {
+            // Ask for the second frame now rather than waiting for an event.
+            ctx.request_repaint();
+            return;
+        }
+        let ms = self.started.elapsed().as_secs_f64() * 1e3;
+        let mut out = std::io::stdout().lock();
+        let printed = writeln!(out, "first_frame_ms={ms:.1}").and_then(|()| out.flush());
+        // Straight out: no exit handler runs (it would delete an autosave the user may want
+        // back) and nothing waits for the window to be torn down.
+        std::process::exit(if printed.is_ok() { 0 } else { 1 });
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.app.ui(ui, frame);
     }
 }
 

@@ -428,3 +428,51 @@ fn a_bad_workspace_file_is_said_in_the_window() {
     harness.get_by_label_contains("无法打开工作区");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn the_autosave_is_written_in_the_background_and_removed_by_a_save() {
+    let dir = std::env::temp_dir().join(format!("planboard-autosave-{}", std::process::id()));
+    let folder = planboard_app::settings::DataFolder::at(dir.join("data"));
+    let autosave = folder.autosave_path();
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 1000.0])
+        .with_context_setup(install_fonts)
+        .build_ui_state(
+            |ui, app: &mut PlanboardApp| app.show(ui),
+            PlanboardApp::new(Dataset::new()).with_data_folder(folder),
+        );
+    harness.run();
+    drop_and_wait(&mut harness, &[demo()]);
+    assert!(harness.state().is_dirty());
+    // The autosave follows a few seconds after the change, written by its own thread.
+    let mut written = false;
+    for _ in 0..3000 {
+        harness.step();
+        if autosave.is_file() && !harness.state().is_autosaving() {
+            written = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(written, "no autosave was written");
+    assert!(harness
+        .state()
+        .messages()
+        .iter()
+        .all(|m| !m.text.contains("自动保存失败")));
+    let recovered = planboard_app::workspace_file::AppWorkspace::open(&autosave).unwrap();
+    assert_eq!(recovered.dataset.sources().len(), 14);
+    assert_eq!(recovered.import_log.len(), 14);
+
+    // A save makes the autosave stale: it goes.
+    let file = dir.join("saved.planboard");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, planboard_app::Command::SaveWorkspaceTo(file.clone()));
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    assert!(!autosave.exists());
+    assert!(file.is_file());
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -2,8 +2,8 @@
 //! window, no display and no GPU (see the crate documentation for the mechanism).
 
 use crate::{chart_data, install_fonts, ChartData, ChartKind, ChartRequest};
-use egui_kittest::wgpu::WgpuTestRenderer;
 use egui_kittest::{Harness, TestRenderer};
+use egui_wgpu::{wgpu, RenderState, ScreenDescriptor};
 use image::RgbaImage;
 use planboard_model::{Dataset, Indicator, PlanPeriod, Span, YearMonth};
 use std::path::{Path, PathBuf};
@@ -40,8 +40,165 @@ pub enum ChartError {
     },
 }
 
+/// How long a render may take before it is given up.
+const RENDER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Renders a harness's frame with wgpu on the software adapter egui_kittest picks, as
+/// egui_kittest's own `WgpuTestRenderer` does (same setup, same options, same pixels), but
+/// reads the picture back in one submission and copies it row by row: egui_kittest's copies
+/// it byte by byte, which took an eighth of the time of a picture.
+struct PictureRenderer {
+    render_state: RenderState,
+}
+
+impl PictureRenderer {
+    /// The device and renderer: slow (seconds on a software adapter), so made once.
+    fn new() -> Self {
+        Self {
+            render_state: egui_kittest::wgpu::create_render_state(
+                egui_kittest::wgpu::default_wgpu_setup(),
+                egui_wgpu::RendererOptions::PREDICTABLE,
+            ),
+        }
+    }
+}
+
+impl TestRenderer for PictureRenderer {
+    fn handle_delta(&mut self, delta: &mut egui::TexturesDelta) {
+        let state = &self.render_state;
+        let mut renderer = state.renderer.write();
+        for (id, images) in delta.set.drain() {
+            for image in images {
+                renderer.update_texture(&state.device, &state.queue, id, &image);
+            }
+        }
+        for id in delta.free.drain() {
+            renderer.free_texture(&id);
+        }
+    }
+
+    fn render(
+        &mut self,
+        ctx: &egui::Context,
+        output: &egui::FullOutput,
+    ) -> Result<RgbaImage, String> {
+        let state = &self.render_state;
+        let mut renderer = state.renderer.write();
+        let pixels_per_point = ctx.pixels_per_point();
+        let size = ctx.content_rect().size() * pixels_per_point;
+        let [width, height] = [size.x.round() as u32, size.y.round() as u32];
+        let screen = ScreenDescriptor {
+            pixels_per_point,
+            size_in_pixels: [width, height],
+        };
+        let tessellated = ctx.tessellate(output.shapes.clone(), pixels_per_point);
+        let mut encoder = state
+            .device
+            .create_command_encoder(&wgpu::CommandEncoderDescriptor {
+                label: Some("planboard picture"),
+            });
+        let user_buffers = renderer.update_buffers(
+            &state.device,
+            &state.queue,
+            &mut encoder,
+            &tessellated,
+            &screen,
+        );
+        let extent = wgpu::Extent3d {
+            width,
+            height,
+            depth_or_array_layers: 1,
+        };
+        let texture = state.device.create_texture(&wgpu::TextureDescriptor {
+            label: Some("planboard picture"),
+            size: extent,
+            mip_level_count: 1,
+            sample_count: 1,
+            dimension: wgpu::TextureDimension::D2,
+            format: state.target_format,
+            usage: wgpu::TextureUsages::RENDER_ATTACHMENT | wgpu::TextureUsages::COPY_SRC,
+            view_formats: &[],
+        });
+        let view = texture.create_view(&wgpu::TextureViewDescriptor::default());
+        {
+            let mut pass = encoder
+                .begin_render_pass(&wgpu::RenderPassDescriptor {
+                    label: Some("planboard picture"),
+                    color_attachments: &[Some(wgpu::RenderPassColorAttachment {
+                        view: &view,
+                        resolve_target: None,
+                        ops: wgpu::Operations {
+                            load: wgpu::LoadOp::Clear(wgpu::Color::TRANSPARENT),
+                            store: wgpu::StoreOp::Store,
+                        },
+                        depth_slice: None,
+                    })],
+                    ..Default::default()
+                })
+                .forget_lifetime();
+            renderer.render(&mut pass, &tessellated, &screen);
+        }
+        // The copy to a readable buffer goes in the same submission as the drawing.
+        let row_bytes = width as usize * 4;
+        let align = wgpu::COPY_BYTES_PER_ROW_ALIGNMENT as usize;
+        let padded_row_bytes = row_bytes.div_ceil(align) * align;
+        let buffer = state.device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some("planboard picture readback"),
+            size: (padded_row_bytes * height as usize) as u64,
+            usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
+            mapped_at_creation: false,
+        });
+        encoder.copy_texture_to_buffer(
+            texture.as_image_copy(),
+            wgpu::TexelCopyBufferInfo {
+                buffer: &buffer,
+                layout: wgpu::TexelCopyBufferLayout {
+                    offset: 0,
+                    bytes_per_row: Some(padded_row_bytes as u32),
+                    rows_per_image: None,
+                },
+            },
+            extent,
+        );
+        let submission = state
+            .queue
+            .submit(user_buffers.into_iter().chain([encoder.finish()]));
+        let (sender, mapped) = std::sync::mpsc::channel();
+        buffer
+            .slice(..)
+            .map_async(wgpu::MapMode::Read, move |result| {
+                // Nobody listens any more only when the render was given up.
+                let _ = sender.send(result);
+            });
+        state
+            .device
+            .poll(wgpu::PollType::Wait {
+                submission_index: Some(submission),
+                timeout: Some(RENDER_TIMEOUT),
+            })
+            .map_err(|e| e.to_string())?;
+        mapped
+            .recv()
+            .map_err(|e| e.to_string())?
+            .map_err(|e| e.to_string())?;
+        let pixels = {
+            let view = buffer
+                .slice(..)
+                .get_mapped_range()
+                .map_err(|e| e.to_string())?;
+            let mut pixels = Vec::with_capacity(row_bytes * height as usize);
+            for row in view.chunks_exact(padded_row_bytes) {
+                pixels.extend_from_slice(&row[..row_bytes]);
+            }
+            pixels
+        };
+        buffer.unmap();
+        RgbaImage::from_raw(width, height, pixels).ok_or_else(|| "readback".to_string())
+    }
+}
+
 /// One wgpu device for the whole process (creating one takes longer than drawing a chart).
-type Shared = Arc<Mutex<WgpuTestRenderer>>;
+type Shared = Arc<Mutex<PictureRenderer>>;
 
 /// Hands the shared device to a harness.
 struct SharedRenderer(Shared);
@@ -71,7 +228,7 @@ fn shared_renderer() -> Result<Shared, ChartError> {
     static SHARED: OnceLock<Result<Shared, String>> = OnceLock::new();
     SHARED
         .get_or_init(|| {
-            std::panic::catch_unwind(WgpuTestRenderer::new)
+            std::panic::catch_unwind(PictureRenderer::new)
                 .map(|r| Arc::new(Mutex::new(r)))
                 .map_err(|panic| {
                     panic
@@ -155,7 +312,11 @@ pub fn render_png(chart: &ChartData) -> Result<Vec<u8>, ChartError> {
 /// Encodes a picture as PNG, dropping the alpha channel.
 pub fn encode_png(image: &RgbaImage) -> Result<Vec<u8>, ChartError> {
     use image::ImageEncoder as _;
-    let rgb = image::DynamicImage::ImageRgba8(image.clone()).to_rgb8();
+    // Alpha dropped in one pass (no copy of the RGBA picture first).
+    let mut rgb = Vec::with_capacity(image.as_raw().len() / 4 * 3);
+    for pixel in image.as_raw().chunks_exact(4) {
+        rgb.extend_from_slice(&pixel[..3]);
+    }
     let mut bytes = Vec::new();
     image::codecs::png::PngEncoder::new_with_quality(
         &mut bytes,
@@ -163,9 +324,9 @@ pub fn encode_png(image: &RgbaImage) -> Result<Vec<u8>, ChartError> {
         image::codecs::png::FilterType::Adaptive,
     )
     .write_image(
-        rgb.as_raw(),
-        rgb.width(),
-        rgb.height(),
+        &rgb,
+        image.width(),
+        image.height(),
         image::ExtendedColorType::Rgb8,
     )
     .map_err(|e| ChartError::Encode(e.to_string()))?;

@@ -48,14 +48,47 @@ where
     Ok(serde_json::from_value(value).unwrap_or_default())
 }
 
+/// A workspace to save, borrowed from wherever its parts live: a window keeps its dataset
+/// shared with a save running on another thread, so nothing is copied or moved to save it.
+/// It is written exactly as [`Workspace`] is.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct WorkspaceView<'a, S> {
+    /// Every imported fact and project.
+    pub dataset: &'a Dataset,
+    /// The report of every import, newest last.
+    pub import_log: &'a [FileReport],
+    /// The app's settings.
+    pub settings: &'a S,
+}
+
+impl<S: Serialize> WorkspaceView<'_, S> {
+    /// The workspace as JSON bytes.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, WorkspaceError> {
+        let envelope = Envelope {
+            format: FORMAT,
+            version: VERSION,
+            app_version: env!("CARGO_PKG_VERSION"),
+            workspace: self,
+        };
+        serde_json::to_vec(&envelope).map_err(|e| WorkspaceError::Invalid(e.to_string()))
+    }
+
+    /// Saves to `path` atomically: a crash at any moment leaves the previous file readable.
+    pub fn save(&self, path: &Path) -> Result<(), WorkspaceError> {
+        let bytes = self.to_bytes()?;
+        write_atomically(path, &bytes)?;
+        Ok(())
+    }
+}
+
 /// The document as written: the format marker and version around the workspace.
 #[derive(Serialize)]
-struct Envelope<'a, S> {
+struct Envelope<'a, 'w, S> {
     format: &'static str,
     version: u32,
     app_version: &'static str,
     #[serde(flatten)]
-    workspace: &'a Workspace<S>,
+    workspace: &'a WorkspaceView<'w, S>,
 }
 
 /// Why a workspace could not be opened or saved.
@@ -108,15 +141,18 @@ impl WorkspaceError {
 }
 
 impl<S: Serialize + DeserializeOwned + Default> Workspace<S> {
+    /// The workspace borrowed, to save.
+    pub fn view(&self) -> WorkspaceView<'_, S> {
+        WorkspaceView {
+            dataset: &self.dataset,
+            import_log: &self.import_log,
+            settings: &self.settings,
+        }
+    }
+
     /// The workspace as JSON bytes.
     pub fn to_bytes(&self) -> Result<Vec<u8>, WorkspaceError> {
-        let envelope = Envelope {
-            format: FORMAT,
-            version: VERSION,
-            app_version: env!("CARGO_PKG_VERSION"),
-            workspace: self,
-        };
-        serde_json::to_vec(&envelope).map_err(|e| WorkspaceError::Invalid(e.to_string()))
+        self.view().to_bytes()
     }
 
     /// Reads a workspace from JSON bytes, migrating older versions.
@@ -145,9 +181,7 @@ impl<S: Serialize + DeserializeOwned + Default> Workspace<S> {
 
     /// Saves to `path` atomically: a crash at any moment leaves the previous file readable.
     pub fn save(&self, path: &Path) -> Result<(), WorkspaceError> {
-        let bytes = self.to_bytes()?;
-        write_atomically(path, &bytes)?;
-        Ok(())
+        self.view().save(path)
     }
 
     /// Opens the workspace at `path`. A bad file gives an error and changes nothing.

@@ -5,7 +5,7 @@ use planboard_model::{
     Batch, Dataset, Decimal, Indicator, NaiveDate, Project, Provenance, Scope, SourceFile,
     SourceKind, Span, Summary, UnitName,
 };
-use planboard_workspace::{Workspace, WorkspaceError};
+use planboard_workspace::{Workspace, WorkspaceError, WorkspaceView};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -93,6 +93,24 @@ fn a_saved_workspace_opens_with_the_same_figures() {
         Span::Year(2016),
     );
     assert!(total.unwrap() > Decimal::ZERO);
+}
+
+#[test]
+fn a_borrowed_workspace_is_written_as_an_owned_one() {
+    let dir = temp_dir("view");
+    let path = dir.join("borrowed.planboard");
+    let owned = workspace(50, 2);
+    let view = WorkspaceView {
+        dataset: &owned.dataset,
+        import_log: &owned.import_log,
+        settings: &owned.settings,
+    };
+    assert_eq!(view.to_bytes().unwrap(), owned.to_bytes().unwrap());
+    view.save(&path).unwrap();
+    let reopened = Workspace::<serde_json::Value>::open(&path).unwrap();
+    assert_eq!(reopened.dataset.projects(), owned.dataset.projects());
+    assert_eq!(reopened.settings["generation"], 2);
+    std::fs::remove_dir_all(dir).unwrap();
 }
 
 fn open_error(bytes: &[u8]) -> WorkspaceError {

@@ -1,0 +1,102 @@
+//! The autosave, written on its own thread: serializing a big workspace takes long enough
+//! (about half a second at 200,000 ledger rows) that the window would freeze if it did it.
+//!
+//! The window hands the thread its data as shared pointers (nothing is copied); a change made
+//! while the thread writes copies the data once on the window's side (copy on write), so the
+//! autosave is always one consistent moment of the workspace. The file is written atomically
+//! as every workspace is.
+
+use crate::strings::{self, Lang};
+use crate::workspace_file::WorkspaceSettings;
+use planboard_import::FileReport;
+use planboard_model::Dataset;
+use planboard_workspace::WorkspaceView;
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+/// What an autosave writes: the workspace at one moment.
+pub struct Snapshot {
+    /// The data.
+    pub dataset: Arc<Dataset>,
+    /// The import log.
+    pub import_log: Arc<Vec<FileReport>>,
+    /// The settings kept with the data.
+    pub settings: WorkspaceSettings,
+}
+
+/// An autosave being written.
+pub struct AutosaveJob {
+    done: Receiver<Result<(), String>>,
+    thread: Option<JoinHandle<()>>,
+    lang: Lang,
+}
+
+impl AutosaveJob {
+    /// Starts writing `snapshot` to `path` (its folder created if needed); `ctx` is asked to
+    /// repaint when it is done, so the window hears of it. Errors are said in `lang`.
+    pub fn start(
+        ctx: &egui::Context,
+        path: PathBuf,
+        snapshot: Snapshot,
+        lang: Lang,
+    ) -> std::io::Result<Self> {
+        let (sender, done) = mpsc::channel();
+        let ctx = ctx.clone();
+        let thread = std::thread::Builder::new()
+            .name("planboard-autosave".into())
+            .spawn(move || {
+                if let Some(dir) = path.parent() {
+                    // A missing folder shows as the save's own error below.
+                    let _ = std::fs::create_dir_all(dir);
+                }
+                let view = WorkspaceView {
+                    dataset: &snapshot.dataset,
+                    import_log: &snapshot.import_log,
+                    settings: &snapshot.settings,
+                };
+                let result = view.save(&path).map_err(|e| match lang {
+                    Lang::Zh => e.to_string(),
+                    Lang::En => e.message_en(),
+                });
+                // The window may be gone; then nobody needs to know.
+                let _ = sender.send(result);
+                ctx.request_repaint();
+            })?;
+        Ok(Self {
+            done,
+            thread: Some(thread),
+            lang,
+        })
+    }
+
+    /// How the autosave went, once it is done: `None` while it runs.
+    pub fn poll(&mut self) -> Option<Result<(), String>> {
+        let outcome = match self.done.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => Err(self.lost()),
+        };
+        self.join();
+        Some(outcome)
+    }
+
+    /// Waits until the autosave is done (the window closes) and says how it went.
+    pub fn wait(mut self) -> Result<(), String> {
+        let outcome = self.done.recv().unwrap_or_else(|_| Err(self.lost()));
+        self.join();
+        outcome
+    }
+
+    fn lost(&self) -> String {
+        strings::autosave_lost(self.lang).to_string()
+    }
+
+    fn join(&mut self) {
+        if let Some(thread) = self.thread.take() {
+            // A panic has already been reported as a lost result.
+            let _ = thread.join();
+        }
+    }
+}
