@@ -244,7 +244,7 @@ fn import_log(dataset: &Dataset) -> Vec<FileReport> {
                         (0..300)
                             .map(|n| Problem {
                                 severity: Severity::Warning,
-                                place: Provenance::row(&source.path, &sheet, n + 4)
+                                place: Provenance::row(source.path.as_str(), sheet.as_str(), n + 4)
                                     .with_column("F"),
                                 header: Some("计划总投资（万元）".into()),
                                 value: Some("约3000".into()),
