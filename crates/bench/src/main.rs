@@ -12,6 +12,7 @@
 use clap::{Parser, ValueEnum};
 use planboard_bench::data::{self, DEFAULT_SEED};
 use planboard_bench::gen::full_set;
+use planboard_bench::gen::full_set::thousands;
 use planboard_bench::work;
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -427,18 +428,6 @@ fn run(cli: &Cli) -> Result<(), String> {
     }
     print_table(cli, &plan, &rows);
     Ok(())
-}
-
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Bytes of the workbooks under `path`.

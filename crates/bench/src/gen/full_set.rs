@@ -147,7 +147,7 @@ fn float(value: Decimal) -> f64 {
 }
 
 /// "12,500" for 12500.
-fn thousands(int: u64) -> String {
+pub fn thousands(int: u64) -> String {
     let digits = int.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
