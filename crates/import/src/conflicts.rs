@@ -4,7 +4,8 @@
 
 use crate::report::{Problem, Severity};
 use planboard_model::{
-    Dataset, FactKind, Indicator, Measure, Scope, Source, SourceKind, Span, UnitName,
+    Dataset, DistrictConflict, FactKind, Indicator, Measure, Scope, Source, SourceKind, Span,
+    UnitName,
 };
 use std::collections::BTreeSet;
 
@@ -62,7 +63,38 @@ pub fn check_conflicts(dataset: &Dataset) -> Vec<Problem> {
             problems.push(conflict(fact, key.indicator, derived, &ledger_file));
         }
     }
+    problems.extend(dataset.district_conflicts().iter().map(district_conflict));
     problems
+}
+
+/// The district's own figure against its units' sum: the district's is used.
+fn district_conflict(c: &DistrictConflict) -> Problem {
+    let (value, place) = &c.district;
+    let (zh, en) = match c.field {
+        FactKind::Target => ("目标", "target"),
+        FactKind::Actual => ("完成数", "actual"),
+    };
+    Problem {
+        severity: Severity::Warning,
+        place: place.clone(),
+        header: Some(c.indicator.name_zh().to_string()),
+        value: Some(value.normalize().to_string()),
+        message: format!(
+            "全区{}{}{}为 {}，各单位之和为 {}；以全区数为准",
+            c.span,
+            c.indicator.name_zh(),
+            zh,
+            value.normalize(),
+            c.units_sum.normalize()
+        ),
+        message_en: format!(
+            "the district's {en} of {} for {} is {}, the units add up to {}; the district's figure is used",
+            c.indicator.name_en(),
+            c.span,
+            value.normalize(),
+            c.units_sum.normalize()
+        ),
+    }
 }
 
 fn conflict(

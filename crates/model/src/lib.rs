@@ -3,6 +3,7 @@
 //! 序时进度, 同比 and rankings. It knows no GUI and no spreadsheet format.
 
 mod dataset;
+mod district;
 mod fact;
 pub mod format;
 mod indicator;
@@ -18,6 +19,7 @@ pub mod text;
 mod unit;
 
 pub use dataset::{Batch, Dataset, MergeOutcome};
+pub use district::{span_key, DistrictBasis, DistrictConflict};
 pub use fact::{Fact, FactKey, FactKind};
 pub use indicator::{Indicator, Measure, Source};
 pub use period::{chinese_numeral, parse_chinese_numeral, PlanPeriod};
@@ -26,7 +28,7 @@ pub use provenance::{column_letter, Provenance};
 pub use query::{completion_rate, schedule_progress, Figure, Ranked, YearOnYear};
 pub use source::{SourceFile, SourceKind};
 pub use span::{Span, YearMonth};
-pub use summary::{MonthRow, Row, ScopeSummary, Summary};
+pub use summary::{ConflictEntry, ConflictValue, MonthRow, Row, ScopeSummary, Summary};
 pub use unit::{Scope, UnitName};
 
 pub use chrono::NaiveDate;

@@ -115,29 +115,18 @@ impl Dataset {
         self.reported_actual(scope, indicator, span)
     }
 
-    /// The target (目标). A district target is the sum of its units' targets where units have
-    /// them, else the district's own; a period target is the sum of its years'.
+    /// The target (目标). A district target is the district's own (the 市下达任务 a report
+    /// or a breakdown's 合计 row states), else the sum of its units' targets
+    /// ([`Dataset::district_target_basis`]); a period target is the sum of its years'.
     pub fn target(&self, scope: &Scope, indicator: Indicator, span: Span) -> Option<Decimal> {
         match span {
             Span::Plan(period) => self
                 .sum_years(period, |y| self.target(scope, indicator, Span::Year(y)))
                 .or_else(|| self.fact(scope, indicator, span, FactKind::Target)),
-            Span::Year(_) => {
-                if *scope == Scope::District {
-                    let units: Vec<Decimal> = self
-                        .units()
-                        .iter()
-                        .filter_map(|u| {
-                            self.fact(&Scope::Unit(u.clone()), indicator, span, FactKind::Target)
-                        })
-                        .collect();
-                    if !units.is_empty() {
-                        return Some(units.into_iter().sum());
-                    }
-                }
-                self.fact(scope, indicator, span, FactKind::Target)
-            }
-            Span::Month { .. } | Span::YearToDate { .. } => {
+            Span::Year(_) if *scope == Scope::District => self
+                .fact(scope, indicator, span, FactKind::Target)
+                .or_else(|| self.units_sum(indicator, span, FactKind::Target)),
+            Span::Year(_) | Span::Month { .. } | Span::YearToDate { .. } => {
                 self.fact(scope, indicator, span, FactKind::Target)
             }
         }
@@ -211,13 +200,25 @@ impl Dataset {
         span: Span,
         kind: FactKind,
     ) -> Option<Decimal> {
+        self.fact_entry(scope, indicator, span, kind)
+            .map(|f| f.value)
+    }
+
+    /// The latest fact with this key, with its source.
+    pub(crate) fn fact_entry(
+        &self,
+        scope: &Scope,
+        indicator: Indicator,
+        span: Span,
+        kind: FactKind,
+    ) -> Option<&crate::Fact> {
         let key = FactKey {
             scope: scope.clone(),
             indicator,
             span,
             kind,
         };
-        self.index.facts.get(&key).map(|&i| self.facts()[i].value)
+        self.index.facts.get(&key).map(|&i| &self.facts()[i])
     }
 
     fn sum_years(

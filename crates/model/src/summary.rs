@@ -1,7 +1,10 @@
 //! The summary of a dataset in the shape of `planboard summary --json`: district and unit
 //! figures per period, year and month.
 
-use crate::{Dataset, Indicator, Measure, Scope, Span, YearMonth};
+use crate::{
+    span_key, Dataset, DistrictBasis, DistrictConflict, FactKind, Indicator, Measure, Scope, Span,
+    YearMonth,
+};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -16,6 +19,68 @@ pub struct Summary {
     pub district: ScopeSummary,
     /// Each unit, by name.
     pub by_unit: BTreeMap<String, ScopeSummary>,
+    /// Where each district target came from, by span key and indicator key: "district" (the
+    /// district's own figure) or "units_sum" (no district figure exists).
+    pub district_target_basis: BTreeMap<String, BTreeMap<&'static str, &'static str>>,
+    /// The district's own figures that differ from the sum of the units'.
+    pub conflicts: Vec<ConflictEntry>,
+}
+
+/// A district figure against the units' sum, as `summary --json` lists it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ConflictEntry {
+    /// "全区".
+    pub scope: String,
+    /// The indicator's key.
+    pub indicator: &'static str,
+    /// The span's key ("2016", "十三五", "2026-10").
+    pub span: String,
+    /// "target" or "actual".
+    pub field: FactKind,
+    /// The district's figure, then the units' sum, each with where it stands.
+    pub values: Vec<ConflictValue>,
+}
+
+/// One side of a conflict.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ConflictValue {
+    /// The figure.
+    pub value: f64,
+    /// Where it stands: file「sheet」cell, or the units' cells.
+    pub source: String,
+}
+
+impl ConflictEntry {
+    fn of(c: &DistrictConflict) -> Self {
+        let place = |p: &crate::Provenance| {
+            let file = std::path::Path::new(&*p.file)
+                .file_name()
+                .map_or_else(|| p.file.to_string(), |n| n.to_string_lossy().to_string());
+            format!(
+                "{file}「{}」{}{}",
+                p.sheet,
+                p.column.as_deref().unwrap_or(""),
+                p.row
+            )
+        };
+        let units: Vec<String> = c.units.iter().map(place).collect();
+        ConflictEntry {
+            scope: "全区".into(),
+            indicator: c.indicator.key(),
+            span: span_key(c.span),
+            field: c.field,
+            values: vec![
+                ConflictValue {
+                    value: c.district.0.to_f64().unwrap_or(f64::NAN),
+                    source: place(&c.district.1),
+                },
+                ConflictValue {
+                    value: c.units_sum.to_f64().unwrap_or(f64::NAN),
+                    source: format!("各单位之和：{}", units.join("、")),
+                },
+            ],
+        }
+    }
 }
 
 /// One scope's figures.
@@ -109,10 +174,34 @@ impl Summary {
                 )
             })
             .collect();
+        let spans = dataset
+            .periods()
+            .into_iter()
+            .map(Span::Plan)
+            .chain(dataset.years().map(Span::Year));
+        let district_target_basis = spans
+            .map(|span| {
+                let row = Indicator::ALL
+                    .iter()
+                    .filter_map(|&i| match dataset.district_target_basis(i, span) {
+                        DistrictBasis::Own => Some((i.key(), "district")),
+                        DistrictBasis::UnitsSum => Some((i.key(), "units_sum")),
+                        DistrictBasis::None => None,
+                    })
+                    .collect();
+                (span_key(span), row)
+            })
+            .collect();
         Summary {
             as_of: as_of.map(|m| m.to_string()),
             district: ScopeSummary::of(dataset, &Scope::District, as_of),
             by_unit,
+            district_target_basis,
+            conflicts: dataset
+                .district_conflicts()
+                .iter()
+                .map(ConflictEntry::of)
+                .collect(),
         }
     }
 }
