@@ -44,6 +44,9 @@ fn write_file(out: &mut String, lang: Lang, report: &FileReport) {
     if let Some(error) = error {
         line(out, 1, &strings::report_file_error(lang, error));
     }
+    if report.imported_nothing() {
+        line(out, 1, strings::report_nothing_imported(lang));
+    }
     if report.needs_unit {
         line(out, 1, strings::report_needs_unit(lang));
     }

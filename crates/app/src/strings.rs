@@ -314,7 +314,7 @@ pub fn report_rows(lang: Lang, read: u32, imported: u32, skipped: usize, rejecte
 
 /// The rows skipped for one reason: 跳过（合计行）：第 12、30 行.
 pub fn report_skipped(lang: Lang, reason: SkipReason, rows: &[u32]) -> String {
-    let list: Vec<String> = rows.iter().map(u32::to_string).collect();
+    let list = planboard_import::row_ranges(rows);
     let reason = skip_reason(lang, reason);
     match lang {
         Lang::Zh => format!("跳过（{reason}）：第 {} 行", list.join("、")),
@@ -389,6 +389,14 @@ pub fn report_total(lang: Lang, files: usize, failed: usize) -> String {
         Lang::Zh => format!("共 {files} 个文件，{failed} 个有错误"),
         Lang::En => format!("{files} file(s), {failed} with errors"),
     }
+}
+
+/// Said of a file none of whose sheets gave anything.
+pub fn report_nothing_imported(lang: Lang) -> &'static str {
+    lang.pick(
+        "未找到可导入的数据（没有一个工作表读出数据）",
+        "No data to import (no sheet gave any figure or project)",
+    )
 }
 
 /// Said when no workbook was found under the paths given.

@@ -11,6 +11,7 @@ use crate::synonyms::{
     UNIT_COLUMN_WORDS,
 };
 use crate::unit::looks_like_unit;
+use crate::values::Value;
 
 /// The kind of a table, with the column that drives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,7 +63,24 @@ pub fn detect(grid: &Grid, header: &Header, classes: &[RowClass]) -> Option<Tabl
         .map(|c| ledger_field(header.segments(c)))
         .collect();
     let has = |f: LedgerField| fields.contains(&Some(f));
-    if has(LedgerField::Name) && (has(LedgerField::Investment) || has(LedgerField::SignedOn)) {
+    // A ledger names a project on each row: a "项目" column of figures (签约项目 under
+    // 项目数（个）) is an indicator of a table of units or years, not a ledger's names.
+    let names_are_texts = fields
+        .iter()
+        .position(|f| *f == Some(LedgerField::Name))
+        .is_some_and(|c| {
+            let (texts, numbers) =
+                data_rows(classes).fold((0, 0), |(t, n), r| match grid.value(r, c) {
+                    Value::Number(_) => (t, n + 1),
+                    v if v.text().is_some() => (t + 1, n),
+                    _ => (t, n),
+                });
+            texts >= numbers
+        });
+    if has(LedgerField::Name)
+        && names_are_texts
+        && (has(LedgerField::Investment) || has(LedgerField::SignedOn))
+    {
         return Some(TableKind::Ledger);
     }
     if let Some(indicator_col) = best_column(grid, classes, |t| indicator_of(t).is_some()) {
@@ -101,7 +119,6 @@ mod tests {
     use super::*;
     use crate::header::find_header;
     use crate::rows::classify_rows;
-    use crate::values::Value;
 
     fn t(s: &str) -> Value {
         Value::Text(s.into())

@@ -6,7 +6,7 @@ use crate::report::{Problem, Severity, SkipReason};
 use crate::rows::RowClass;
 use crate::sheet::{money_unit_of, Parsed, Table};
 use crate::synonyms::{ledger_field_match, LedgerField};
-use crate::unit::{unit_of_cell, ScopeHint};
+use crate::unit::{looks_like_unit, unit_of_cell, ScopeHint};
 use crate::values::{
     is_month_only, parse_date, parse_money, parse_stage, parse_yes_no, Value, ValueError,
 };
@@ -33,7 +33,14 @@ pub fn parse(table: &mut Table<'_>) -> Parsed {
             }
         }
     }
-    let columns = Columns(best.into_iter().map(|(f, (c, _))| (f, c)).collect());
+    let mut columns: Vec<(LedgerField, usize)> =
+        best.into_iter().map(|(f, (c, _))| (f, c)).collect();
+    if !columns.iter().any(|(f, _)| *f == LedgerField::Unit) {
+        if let Some(c) = unit_column_by_content(table, &columns) {
+            columns.push((LedgerField::Unit, c));
+        }
+    }
+    let columns = Columns(columns);
     let money = columns.get(&LedgerField::Investment).map(|&c| {
         let segments: Vec<&str> = table
             .header
@@ -78,6 +85,36 @@ pub fn parse(table: &mut Table<'_>) -> Parsed {
         }
     }
     parsed
+}
+
+/// A column no header word placed whose texts are unit names (城东街道, 北山镇 …) on most
+/// data rows: the unit of each project, whatever its header says.
+fn unit_column_by_content(table: &Table<'_>, placed: &[(LedgerField, usize)]) -> Option<usize> {
+    const SAMPLE_ROWS: usize = 200;
+    let rows: Vec<usize> = table
+        .classes
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c == RowClass::Data)
+        .map(|(r, _)| r)
+        .take(SAMPLE_ROWS)
+        .collect();
+    (0..table.grid.width)
+        .filter(|c| !placed.iter().any(|(_, p)| p == c))
+        .map(|c| {
+            let filled = rows
+                .iter()
+                .filter(|&&r| !table.grid.value(r, c).is_nothing())
+                .count();
+            let units = rows
+                .iter()
+                .filter(|&&r| table.grid.value(r, c).text().is_some_and(looks_like_unit))
+                .count();
+            (c, filled, units)
+        })
+        .filter(|&(_, filled, units)| units >= 2 && units * 10 >= filled * 8)
+        .max_by_key(|&(c, _, units)| (units, usize::MAX - c))
+        .map(|(c, _, _)| c)
 }
 
 /// Which column holds each field: a handful, looked up several times a row, so a list.
@@ -182,7 +219,7 @@ fn read_row(
         ));
     };
     let stage_text = text(LedgerField::Stage);
-    let stage = stage_text
+    let mut stage = stage_text
         .as_deref()
         .and_then(|t| context.stages.get(t, parse_stage));
     if let (Some(t), None, Some((c, _))) = (&stage_text, stage, get(LedgerField::Stage)) {
@@ -210,6 +247,14 @@ fn read_row(
             }
             // An expected signing date of a project still under negotiation.
             Err(ValueError::FutureDate) if stage == Some(Stage::Negotiating) => None,
+            // "在谈" where the date would be: the project has no date yet, it is negotiating.
+            Err(_)
+                if v.text().and_then(|t| context.stages.get(t, parse_stage))
+                    == Some(Stage::Negotiating) =>
+            {
+                stage = stage.or(Some(Stage::Negotiating));
+                None
+            }
             Err(e) => {
                 bad(c, e, &mut problems);
                 None

@@ -17,7 +17,7 @@ mod unit;
 mod values;
 
 pub use conflicts::check_conflicts;
-pub use report::{FileReport, Problem, Severity, SheetReport, SkipReason, SkippedRow};
+pub use report::{row_ranges, FileReport, Problem, Severity, SheetReport, SkipReason, SkippedRow};
 pub use values::Value;
 
 use planboard_model::{Batch, NaiveDate, SourceFile, UnitName};

@@ -115,13 +115,66 @@ pub struct FileReport {
 }
 
 impl FileReport {
-    /// Whether the file failed or any row was rejected.
+    /// Whether the file failed, nothing in it could be imported, a row was rejected or a row
+    /// of data was left out (an error problem).
     pub fn has_errors(&self) -> bool {
-        self.error.is_some() || self.sheets.iter().any(|s| s.rows_rejected > 0)
+        self.error.is_some()
+            || self.imported_nothing()
+            || self.sheets.iter().any(|s| {
+                s.rows_rejected > 0 || s.problems.iter().any(|p| p.severity == Severity::Error)
+            })
+    }
+
+    /// Whether the file was read but no sheet of it gave anything (未找到可导入的数据).
+    pub fn imported_nothing(&self) -> bool {
+        self.error.is_none() && self.sheets.iter().all(|s| s.rows_imported == 0)
     }
 
     /// Every problem of every sheet.
     pub fn problems(&self) -> impl Iterator<Item = &Problem> {
         self.sheets.iter().flat_map(|s| s.problems.iter())
+    }
+}
+
+/// Excel row numbers as ranges, in order: [5, 6, 7, 9] → ["5–7", "9"].
+pub fn row_ranges(rows: &[u32]) -> Vec<String> {
+    let mut sorted = rows.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut out = Vec::new();
+    let mut iter = sorted.into_iter();
+    let Some(mut start) = iter.next() else {
+        return out;
+    };
+    let mut end = start;
+    let mut push = |start: u32, end: u32| {
+        out.push(if start == end {
+            start.to_string()
+        } else {
+            format!("{start}–{end}")
+        });
+    };
+    for row in iter {
+        if row == end + 1 {
+            end = row;
+        } else {
+            push(start, end);
+            start = row;
+            end = row;
+        }
+    }
+    push(start, end);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::row_ranges;
+
+    #[test]
+    fn rows_become_ranges() {
+        assert_eq!(row_ranges(&[9, 5, 6, 7, 12, 13]), ["5–7", "9", "12–13"]);
+        assert_eq!(row_ranges(&[]), Vec::<String>::new());
+        assert_eq!(row_ranges(&[3]), ["3"]);
     }
 }

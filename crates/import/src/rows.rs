@@ -78,6 +78,7 @@ pub fn classify_rows(grid: &Grid, header: &Header) -> Vec<RowClass> {
     // The row's distinct non-empty values, without formatting numbers (this runs for every
     // row of large ledgers, so one list serves all rows).
     let mut distinct: Vec<&Value> = Vec::with_capacity(grid.width);
+    let repeated = header_rows(grid, header);
     for r in 0..grid.height() {
         if let Some(reason) = ended {
             out.push(RowClass::Skip(reason));
@@ -111,6 +112,9 @@ pub fn classify_rows(grid: &Grid, header: &Header) -> Vec<RowClass> {
         let class = if !has_numbers && distinct.len() <= 3 && texts().any(is_footer_text) {
             ended = Some(SkipReason::Footer);
             SkipReason::Footer
+        } else if !has_numbers && repeats_header(grid, &repeated, r) {
+            // A section of the same table repeating its header (一、新签约项目 / 二、续建项目).
+            SkipReason::Header
         } else if seen_data && (other_table_title || (!has_numbers && looks_like_header(grid, r))) {
             ended = Some(SkipReason::OtherTable);
             SkipReason::OtherTable
@@ -133,6 +137,41 @@ pub fn classify_rows(grid: &Grid, header: &Header) -> Vec<RowClass> {
         out.push(RowClass::Skip(class));
     }
     out
+}
+
+/// The texts of the header's rows by column, to tell a repeated header.
+fn header_rows<'g>(grid: &'g Grid, header: &Header) -> Vec<Vec<(usize, &'g str)>> {
+    (header.first..=header.last)
+        .map(|r| {
+            grid.row(r)
+                .iter()
+                .enumerate()
+                .filter(|(c, _)| !grid.is_copied(r, *c))
+                .filter_map(|(c, v)| v.text().map(|t| (c, t.trim())))
+                .filter(|(_, t)| !t.is_empty())
+                .collect()
+        })
+        .filter(|texts: &Vec<(usize, &str)>| texts.len() >= 2)
+        .collect()
+}
+
+/// Whether a row below the header repeats one of the header's rows: at least two thirds of
+/// that row's texts again, in the same columns, and little else.
+fn repeats_header(grid: &Grid, header_rows: &[Vec<(usize, &str)>], row: usize) -> bool {
+    let cells = grid.row(row);
+    let own = cells.iter().filter(|v| !v.is_empty()).count();
+    header_rows.iter().any(|texts| {
+        let same = texts
+            .iter()
+            .filter(|(c, t)| {
+                cells
+                    .get(*c)
+                    .and_then(Value::text)
+                    .is_some_and(|v| v.trim() == *t)
+            })
+            .count();
+        same >= 2 && same * 3 >= texts.len() * 2 && same * 3 >= own * 2
+    })
 }
 
 /// Whether a row below the data looks like the header of another table.

@@ -274,6 +274,8 @@ pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
         .collect();
     let mut skipped = skipped_rows;
     skipped.sort_by_key(|s| s.row);
+    let mut problems = parsed.problems;
+    problems.extend(lost_rows(&grid, &skipped, &out.report.sheet, env));
     out.report.kind = Some(source_kind);
     out.report.unit = match parsed.units.len() {
         1 => parsed.units.iter().next().cloned(),
@@ -284,12 +286,63 @@ pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
     out.report.rows_imported = parsed.imported;
     out.report.rows_rejected = parsed.rejected;
     out.report.skipped = skipped;
-    out.report.problems = parsed.problems;
+    out.report.problems = problems;
     out.facts = parsed.facts;
     out.projects = parsed.projects;
     out.units = parsed.units;
     out.needs_unit = parsed.needs_unit;
     out
+}
+
+/// Rows that look like data (some text and a figure or a date) but were not imported — unit
+/// or year unknown, below a second table's heading — are never a quiet skip: one error per
+/// reason, with the rows as ranges.
+fn lost_rows(grid: &Grid, skipped: &[SkippedRow], sheet: &str, env: &SheetEnv<'_>) -> Vec<Problem> {
+    let looks_like_data = |row: u32| {
+        let r = row.saturating_sub(grid.first_row + 1) as usize;
+        let cells = grid.row(r);
+        // A row read and let go of was data to its reader.
+        cells.is_empty()
+            || (cells.iter().filter(|v| !v.is_empty()).count() >= 2
+                && cells
+                    .iter()
+                    .any(|v| matches!(v, Value::Number(_) | Value::Date(_))))
+    };
+    [SkipReason::Unresolved, SkipReason::OtherTable]
+        .into_iter()
+        .filter_map(|reason| {
+            let rows: Vec<u32> = skipped
+                .iter()
+                .filter(|s| s.reason == reason && looks_like_data(s.row))
+                .map(|s| s.row)
+                .collect();
+            let first = *rows.first()?;
+            let ranges = crate::report::row_ranges(&rows);
+            let (why_zh, why_en) = match reason {
+                SkipReason::Unresolved => ("单位或年份不明", "the unit or year is unknown"),
+                _ => (
+                    "位于另一个表格中，未能读取",
+                    "they stand in another table that was not read",
+                ),
+            };
+            Some(Problem {
+                severity: Severity::Error,
+                place: Provenance::row(Arc::clone(&env.file), sheet, first),
+                header: None,
+                value: None,
+                message: format!(
+                    "{} 行数据未导入（{why_zh}）：第 {} 行",
+                    rows.len(),
+                    ranges.join("、")
+                ),
+                message_en: format!(
+                    "{} rows of data not imported ({why_en}): rows {}",
+                    rows.len(),
+                    ranges.join(", ")
+                ),
+            })
+        })
+        .collect()
 }
 
 /// The money unit of a column or row label, else the one stated above the table, else

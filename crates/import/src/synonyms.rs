@@ -156,8 +156,17 @@ pub const LEDGER_FIELDS: &[(LedgerField, &[&str])] = &[
             "镇街",
             "街道",
             "所属镇(街道)",
+            "乡镇",
+            "所属乡镇",
+            "乡镇街道",
+            "镇(街道)",
+            "所属园区",
+            "所属县区",
+            "县区",
             "~所属街道",
             "~所属镇",
+            "~所属乡",
+            "~所属单位",
         ],
     ),
     (LedgerField::Remarks, &["备注", "说明"]),
@@ -252,8 +261,22 @@ pub const AGGREGATE_WORDS: &[&str] = &["累计", "合计", "总计", "小计"];
 /// Header words of the column naming the indicator of each row.
 pub const INDICATOR_COLUMN_WORDS: &[&str] = &["指标", "指标名称", "主要指标", "项目", "内容"];
 /// Header words of the column naming the unit of each row (任务分解表).
-pub const UNIT_COLUMN_WORDS: &[&str] =
-    &["单位", "单位名称", "街道", "镇街", "所属单位", "责任单位"];
+pub const UNIT_COLUMN_WORDS: &[&str] = &[
+    "单位",
+    "单位名称",
+    "街道",
+    "镇街",
+    "乡镇",
+    "县区",
+    "区县",
+    "县市区",
+    "县(市、区)",
+    "地区",
+    "所属单位",
+    "责任单位",
+    "部门",
+    "责任部门",
+];
 /// Header words of a column giving each row's year.
 pub const YEAR_COLUMN_WORDS: &[&str] = &["年度", "年份", "年"];
 /// Header words of a column giving each row's period (year, month).
