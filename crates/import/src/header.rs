@@ -89,7 +89,12 @@ pub fn find_header(grid: &Grid) -> Option<Header> {
         let (hits, others) = header_hits(grid, next, true);
         let texts = grid.row_texts(next);
         let section = texts.len() == 1 && crate::rows::is_section_label(&texts[0]);
-        if hits >= 1 && others == 0 && !section && !has_data_values(grid, next) {
+        // Group rows carry words such as 其中 or 计划 beside the header words; a data row
+        // names a unit or a total.
+        let names_rows = texts
+            .iter()
+            .any(|t| crate::unit::looks_like_unit(t) || crate::rows::is_total_label(t));
+        if hits >= 1 && hits >= others && !section && !names_rows && !has_data_values(grid, next) {
             last = next;
         } else {
             break;

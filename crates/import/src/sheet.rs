@@ -254,10 +254,7 @@ pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
     };
     let (source_kind, parsed) = match kind {
         TableKind::Ledger => (SourceKind::Ledger, ledger::parse(&mut table)),
-        TableKind::Breakdown { unit_col } => (
-            SourceKind::TargetBreakdown,
-            breakdown::parse(&table, unit_col),
-        ),
+        TableKind::Breakdown { unit_col } => breakdown::parse(&table, unit_col),
         TableKind::Report { indicator_col } => progress::parse(&table, indicator_col),
     };
     let skipped_rows: Vec<SkippedRow> = classes
