@@ -5,11 +5,11 @@
 
 use crate::header::{plan_in, year_in, MoneyUnit};
 use crate::report::{Severity, SkipReason};
-use crate::rows::{is_total_label, RowClass};
+use crate::rows::{is_total_label, section_heading, RowClass};
 use crate::sheet::{money_unit_of, year_of_cell, Parsed, Table};
 use crate::synonyms::{
-    contains_any, indicator_of_header, is_any, ACTUAL_WORDS, RATE_WORDS, TARGET_WORDS,
-    YEAR_COLUMN_WORDS,
+    contains_any, indicator_of, indicator_of_header, is_any, ledger_field, LedgerField,
+    ACTUAL_WORDS, RATE_WORDS, TARGET_WORDS, YEAR_COLUMN_WORDS,
 };
 use crate::unit::{scope_in, unit_of_cell, ScopeHint};
 use crate::values::{is_dash, parse_count, parse_money, Value};
@@ -36,15 +36,22 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> (SourceKind, Parsed) {
     let year_col = (0..table.grid.width)
         .find(|&c| c != unit_col && is_any(&table.header.label(c), YEAR_COLUMN_WORDS));
     let columns = columns(table, unit_col, year_col);
-    let kind = if columns.iter().any(|c| c.kind == FactKind::Actual) {
-        SourceKind::ProgressReport
-    } else {
-        SourceKind::TargetBreakdown
-    };
     let has_column_years = !columns.is_empty() && columns.iter().all(|c| c.year.is_some());
+    // Stacked blocks: the figure column of each block is the indicator its heading names.
+    let block_column = block_column(table, unit_col, year_col);
+    let mut block: Option<Option<Indicator>> = (0..table.header.first)
+        .rev()
+        .find_map(|r| section_heading(table.grid, r))
+        .map(indicator_of);
     let mut warned_no_year = false;
     let mut last_year: Option<i32> = None;
     for (r, class) in table.classes.iter().enumerate() {
+        if *class == RowClass::Skip(SkipReason::Section) {
+            if let (Some(heading), Some(_)) = (section_heading(table.grid, r), block_column) {
+                block = Some(indicator_of(heading));
+            }
+            continue;
+        }
         let total = *class == RowClass::Skip(SkipReason::Total);
         if *class != RowClass::Data && !total {
             continue;
@@ -114,7 +121,34 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> (SourceKind, Parsed) {
         }
         let mut facts = Vec::new();
         let mut problems = Vec::new();
-        for column in &columns {
+        let block_columns: Vec<Column>;
+        let row_columns = match (block, block_column) {
+            (Some(Some(indicator)), Some(col)) => {
+                let texts: Vec<&str> = table
+                    .header
+                    .segments(col)
+                    .iter()
+                    .map(String::as_str)
+                    .collect();
+                block_columns = vec![Column {
+                    col,
+                    indicator,
+                    money: money_unit_of(&texts, table, DEFAULT_MONEY),
+                    year: None,
+                    kind: default_kind(table),
+                }];
+                &block_columns
+            }
+            // A block of an indicator planboard does not track.
+            (Some(None), Some(_)) => {
+                if !total {
+                    parsed.skip(table, r, SkipReason::NotTracked);
+                }
+                continue;
+            }
+            _ => &columns,
+        };
+        for column in row_columns {
             let Some(span) = column.year.map(Span::Year).or(fallback) else {
                 continue;
             };
@@ -176,6 +210,10 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> (SourceKind, Parsed) {
             parsed.problems.extend(problems);
             continue;
         }
+        if facts.is_empty() {
+            parsed.skip(table, r, SkipReason::NotTracked);
+            continue;
+        }
         parsed.imported += 1;
         for f in &facts {
             if let Span::Year(y) | Span::YearToDate { year: y, .. } = f.key.span {
@@ -187,6 +225,11 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> (SourceKind, Parsed) {
         }
         parsed.facts.extend(facts);
     }
+    let kind = if parsed.facts.iter().any(|f| f.key.kind == FactKind::Actual) {
+        SourceKind::ProgressReport
+    } else {
+        SourceKind::TargetBreakdown
+    };
     (kind, parsed)
 }
 
@@ -220,7 +263,7 @@ fn columns(table: &Table<'_>, unit_col: usize, year_col: Option<usize>) -> Vec<C
                         None
                     }
                 })
-                .unwrap_or(FactKind::Target);
+                .unwrap_or(default_kind(table));
             // Years across: "2021年/新签约项目".
             let year = segments
                 .iter()
@@ -236,6 +279,40 @@ fn columns(table: &Table<'_>, unit_col: usize, year_col: Option<usize>) -> Vec<C
         })
         .filter(|c| seen.insert((c.indicator, c.year, c.kind)))
         .collect()
+}
+
+/// The figure column of stacked blocks (序号 | 县区 | 项目个数（个）): the first column right of
+/// the unit column that is no sequence, rate or indicator column; `None` when the header
+/// names indicators itself.
+fn block_column(table: &Table<'_>, unit_col: usize, year_col: Option<usize>) -> Option<usize> {
+    (unit_col + 1..table.grid.width)
+        .filter(|&c| Some(c) != year_col)
+        .find(|&c| {
+            let segments = table.header.segments(c);
+            let label = compact(&table.header.label(c));
+            !segments.is_empty()
+                && !contains_any(&label, RATE_WORDS)
+                && ledger_field(segments) != Some(LedgerField::Seq)
+        })
+        .filter(|&c| indicator_of_header(table.header.segments(c)).is_none())
+}
+
+/// The role of a column whose header says neither 目标 nor 完成: a target in a 任务分解表,
+/// an actual in a table of results (a title naming 完成, 公示, 通报 or months to date).
+fn default_kind(table: &Table<'_>) -> FactKind {
+    const RESULT_WORDS: &[&str] = &["完成", "成效", "公示", "通报", "排名", "进展", "实绩"];
+    let titles: Vec<String> = (0..table.header.first)
+        .flat_map(|r| table.grid.row_texts(r))
+        .map(|t| compacted(&t).into_owned())
+        .collect();
+    let says = |words: &[&str]| titles.iter().any(|t| contains_any(t, words));
+    if says(&["目标", "任务", "分解"]) {
+        FactKind::Target
+    } else if table.ytd_through.is_some() || says(RESULT_WORDS) {
+        FactKind::Actual
+    } else {
+        FactKind::Target
+    }
 }
 
 /// Whether a total label stands for the whole district: 合计, 总计, 全区, 全区合计, 汇总, or a

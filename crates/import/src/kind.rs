@@ -5,7 +5,7 @@
 use crate::grid::Grid;
 use crate::header::Header;
 use crate::header::{month_label, year_in, ytd_label};
-use crate::rows::RowClass;
+use crate::rows::{section_heading, RowClass};
 use crate::synonyms::{
     indicator_of, indicator_of_header, is_any, ledger_field, LedgerField, PERIOD_COLUMN_WORDS,
     UNIT_COLUMN_WORDS,
@@ -91,7 +91,12 @@ pub fn detect(grid: &Grid, header: &Header, classes: &[RowClass]) -> Option<Tabl
     let indicator_columns = (0..grid.width)
         .filter(|&c| indicator_of_header(header.segments(c)).is_some())
         .count();
-    if indicator_columns >= 2 {
+    // Stacked blocks: each under a heading naming its indicator (一、亿元以上新签约项目).
+    let indicator_sections = (0..grid.height())
+        .filter_map(|r| section_heading(grid, r))
+        .filter(|t| indicator_of(t).is_some())
+        .count();
+    if indicator_columns >= 2 || indicator_sections >= 1 {
         if let Some(unit_col) = best_column(grid, classes, looks_like_unit) {
             return Some(TableKind::Breakdown { unit_col });
         }

@@ -32,7 +32,7 @@ pub fn is_total_label(text: &str) -> bool {
     c.chars().count() <= MAX_TOTAL_LABEL
         && TOTAL_WORDS.iter().any(|w| {
             c == *w
-                || (*w != "全区" && c.starts_with(w))
+                || (!w.starts_with('全') && c.starts_with(w))
                 || (["合计", "小计", "总计"].contains(w) && c.ends_with(w))
         })
 }
@@ -125,7 +125,7 @@ pub fn classify_rows(grid: &Grid, header: &Header) -> Vec<RowClass> {
             .any(is_total_label)
         {
             SkipReason::Total
-        } else if only_text.is_some_and(is_section_label) {
+        } else if !has_numbers && section_heading(grid, r).is_some() {
             SkipReason::Section
         } else if only_text.is_some_and(is_note_text) {
             SkipReason::Note
@@ -156,10 +156,9 @@ fn header_rows<'g>(grid: &'g Grid, header: &Header) -> Vec<Vec<(usize, &'g str)>
 }
 
 /// Whether a row below the header repeats one of the header's rows: at least two thirds of
-/// that row's texts again, in the same columns, and little else.
+/// that row's texts again, in the same columns.
 fn repeats_header(grid: &Grid, header_rows: &[Vec<(usize, &str)>], row: usize) -> bool {
     let cells = grid.row(row);
-    let own = cells.iter().filter(|v| !v.is_empty()).count();
     header_rows.iter().any(|texts| {
         let same = texts
             .iter()
@@ -170,8 +169,16 @@ fn repeats_header(grid: &Grid, header_rows: &[Vec<(usize, &str)>], row: usize) -
                     .is_some_and(|v| v.trim() == *t)
             })
             .count();
-        same >= 2 && same * 3 >= texts.len() * 2 && same * 3 >= own * 2
+        // Another block's header may stand beside it (序号 | 县区 | 开工率).
+        same >= 2 && same * 3 >= texts.len() * 2
     })
+}
+
+/// The section heading a row starts with (一、固投亿元以上新签约项目情况), if its first text
+/// is one; a block beside it may add its own heading.
+pub fn section_heading(grid: &Grid, row: usize) -> Option<&str> {
+    let first = grid.row(row).iter().find(|v| !v.is_empty())?.text()?;
+    is_section_label(first).then_some(first)
 }
 
 /// Whether a row below the data looks like the header of another table.

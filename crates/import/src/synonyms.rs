@@ -206,11 +206,23 @@ pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
     ),
     (
         Indicator::FundsInPlace,
-        &["实际到位资金", "到位资金", "实际到位", "到位"],
+        &[
+            "实际到位资金",
+            "到位资金",
+            "实际到位",
+            "到位",
+            "省外资金",
+            "市外资金",
+        ],
     ),
     (
         Indicator::PlannedInvestment,
         &[
+            "签约资金",
+            "协议资金",
+            "签约金额",
+            "协议金额",
+            "总规模",
             "计划总投资",
             "协议投资额",
             "总投资额",
@@ -235,7 +247,28 @@ pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
 
 /// Words that make a label something else than any indicator, though it holds an indicator
 /// word: 实际利用外资 is money in dollars, not a count of 外资项目.
-pub const NOT_INDICATOR_WORDS: &[&str] = &["利用外资", "美元", "外资到位", "到位外资", "完成率"];
+pub const NOT_INDICATOR_WORDS: &[&str] = &[
+    "利用外资",
+    "美元",
+    "外资到位",
+    "到位外资",
+    "完成率",
+    "占比",
+    "比重",
+    "转化率",
+    "开工率",
+    "履约率",
+    "到位率",
+    "落地率",
+    "投产率",
+    "开工",
+    "履约",
+    "落地",
+];
+
+/// Indicators of money, whose words at the end of a label name it whatever counts stand
+/// before them (新签约亿元以上项目固投总规模 is an amount, not a count of projects).
+const MONEY_INDICATORS: &[Indicator] = &[Indicator::PlannedInvestment, Indicator::FundsInPlace];
 
 /// Header words of columns about another period or a comparison (上年同期, 同比增长): not
 /// figures of the sheet's own period.
@@ -307,7 +340,17 @@ pub const OTHER_HEADER_WORDS: &[&str] = &[
 ];
 
 /// Labels of total rows (合计): never data.
-pub const TOTAL_WORDS: &[&str] = &["合计", "总计", "小计", "全区合计", "汇总", "总合计", "全区"];
+pub const TOTAL_WORDS: &[&str] = &[
+    "合计",
+    "总计",
+    "小计",
+    "全区合计",
+    "汇总",
+    "总合计",
+    "全区",
+    "全县",
+    "全市",
+];
 /// Words of footer lines: the table ends there.
 pub const FOOTER_WORDS: &[&str] = &[
     "填报单位",
@@ -374,6 +417,7 @@ pub const UNIT_SUFFIXES: &[&str] = &[
     "产业园",
     "园区",
     "新区",
+    "县",
     "镇",
     "乡",
     "区",
@@ -449,6 +493,23 @@ pub fn indicator_of(text: &str) -> Option<Indicator> {
     {
         return None;
     }
+    let money_head = INDICATOR_WORDS
+        .iter()
+        .filter(|(i, _)| MONEY_INDICATORS.contains(i))
+        .find(|(_, words)| {
+            words
+                .iter()
+                .any(|w| w.chars().count() >= 2 && plain.ends_with(w))
+        })
+        .map(|(i, _)| *i);
+    if money_head.is_some() {
+        return money_head;
+    }
+    if other_size_band(&plain) {
+        return None;
+    }
+    // 省外资金 is money from outside the province, not 外资 (foreign capital).
+    let plain = plain.replace("外资金", "外 资金");
     INDICATOR_WORDS
         .iter()
         .find(|(_, words)| {
@@ -457,6 +518,29 @@ pub fn indicator_of(text: &str) -> Option<Indicator> {
                 .any(|w| plain.contains(w) || (w.contains('含') && unbracketed.contains(w)))
         })
         .map(|(i, _)| *i)
+}
+
+/// Whether a label names a size band the built-ins do not track (5亿元以上, 3000万元以上):
+/// a number before 亿 or 万 other than the 1亿 and 10亿 of 超亿元 and 10亿元以上 projects.
+fn other_size_band(plain: &str) -> bool {
+    let chars: Vec<char> = plain.chars().collect();
+    chars.iter().enumerate().any(|(i, ch)| {
+        if *ch != '亿' && *ch != '万' {
+            return false;
+        }
+        let numeral: String = chars[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百千.".contains(**c))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        match *ch {
+            '亿' => !numeral.is_empty() && !["1", "10", "一", "十"].contains(&numeral.as_str()),
+            _ => !numeral.is_empty() && chars.get(i + 1) == Some(&'元'),
+        }
+    })
 }
 
 /// The indicator a header names, leaf first.

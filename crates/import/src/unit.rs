@@ -51,7 +51,7 @@ pub fn unit_in(text: &str) -> Option<UnitName> {
             let stem_len = k - stem_start;
             let min_stem = if STANDALONE.contains(suffix) {
                 0
-            } else if *suffix == "区" {
+            } else if *suffix == "区" || *suffix == "县" {
                 2
             } else {
                 1
