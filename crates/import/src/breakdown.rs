@@ -50,6 +50,10 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> (SourceKind, Parsed) {
             if let (Some(heading), Some(_)) = (section_heading(table.grid, r), block_column) {
                 block = Some(indicator_of(heading));
             }
+            // A year given once above its rows ("2021年").
+            if let Some(y) = table.grid.row_texts(r).first().and_then(|t| year_in(t)) {
+                last_year = Some(y);
+            }
             continue;
         }
         let total = *class == RowClass::Skip(SkipReason::Total);
@@ -63,7 +67,7 @@ pub fn parse(table: &Table<'_>, unit_col: usize) -> (SourceKind, Parsed) {
         let year = match year_cell {
             Some(Value::Empty) => last_year,
             Some(v) => year_of_cell(v).or(last_year),
-            None => None,
+            None => last_year,
         }
         .or(table.year);
         last_year = year;

@@ -94,7 +94,19 @@ pub fn find_header(grid: &Grid) -> Option<Header> {
         let names_rows = texts
             .iter()
             .any(|t| crate::unit::looks_like_unit(t) || crate::rows::is_total_label(t));
-        if hits >= 1 && hits >= others && !section && !names_rows && !has_data_values(grid, next) {
+        // A year alone in the first column heads a section of rows ("2021年"), under a
+        // header of several columns.
+        let year_section = texts.len() == 1
+            && grid.row(next).first().is_some_and(|v| !v.is_empty())
+            && crate::rows::is_year_section(&texts[0])
+            && grid.row_texts(last).len() >= 3;
+        if hits >= 1
+            && hits >= others
+            && !section
+            && !names_rows
+            && !year_section
+            && !has_data_values(grid, next)
+        {
             last = next;
         } else {
             break;

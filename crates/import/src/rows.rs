@@ -125,7 +125,9 @@ pub fn classify_rows(grid: &Grid, header: &Header) -> Vec<RowClass> {
             .any(is_total_label)
         {
             SkipReason::Total
-        } else if !has_numbers && section_heading(grid, r).is_some() {
+        } else if (!has_numbers && section_heading(grid, r).is_some())
+            || only_text.is_some_and(is_year_section)
+        {
             SkipReason::Section
         } else if only_text.is_some_and(is_note_text) {
             SkipReason::Note
@@ -172,6 +174,13 @@ fn repeats_header(grid: &Grid, header_rows: &[Vec<(usize, &str)>], row: usize) -
         // Another block's header may stand beside it (序号 | 县区 | 开工率).
         same >= 2 && same * 3 >= texts.len() * 2
     })
+}
+
+/// Whether a lone text heads the rows of a year ("2021年", "2021年度").
+pub fn is_year_section(text: &str) -> bool {
+    let c = compacted(text);
+    let body = c.trim_end_matches('度').trim_end_matches('年');
+    body.len() == 4 && body.chars().all(|ch| ch.is_ascii_digit())
 }
 
 /// The section heading a row starts with (一、固投亿元以上新签约项目情况), if its first text

@@ -288,12 +288,20 @@ pub fn parse_number(value: &Value) -> Result<Option<Decimal>, ValueError> {
     match value {
         Value::Empty => Ok(None),
         Value::Number(f) => decimal_from_f64(*f).map(Some).ok_or(ValueError::NotANumber),
-        Value::Text(t) if is_dash(t) => Ok(None),
+        Value::Text(t) if is_dash(t) || is_none_word(t) => Ok(None),
         Value::Text(t) => number_from_text(t).map(Some).ok_or(ValueError::NotANumber),
         Value::Error(_) => Err(ValueError::CellError),
         Value::Uncached(_) => Err(ValueError::Uncached),
         Value::Date(_) | Value::Bool(_) => Err(ValueError::NotANumber),
     }
+}
+
+/// Words a clerk types for "nothing here" (无, 暂无, 空).
+fn is_none_word(text: &str) -> bool {
+    matches!(
+        text.trim(),
+        "无" | "暂无" | "空" | "没有" | "未填报" | "不适用"
+    )
 }
 
 /// A number that must not be negative.
