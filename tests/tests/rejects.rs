@@ -473,3 +473,291 @@ fn a_ledger_without_a_unit_asks_for_one() {
         Some(dec("2.5"))
     );
 }
+
+/// Keyed in as a district clerk would: one long sheet of every unit's targets, 年度 merged
+/// down the first column, a three-row header whose money unit stands only in the group row,
+/// "2016年小计" rows and a 十三五总计 row. The 小计 rows are the district's own targets.
+#[test]
+fn a_long_target_table_with_merged_years_and_subtotals() {
+    use C::*;
+    let import = import("long_targets.xlsx", |wb| {
+        let sheet = wb.add_worksheet();
+        sheet.set_name("目标汇总").expect("name");
+        let plain = Format::new();
+        write_rows(
+            sheet,
+            0,
+            &[
+                vec![S("某区“十三五”招商引资目标任务汇总表")],
+                vec![
+                    S("年度"),
+                    S("单位"),
+                    S("项目（个）"),
+                    Blank,
+                    S("资金（亿元）"),
+                ],
+                vec![Blank, Blank, S("新签约"), S("其中"), S("计划"), S("到位")],
+                vec![
+                    Blank,
+                    Blank,
+                    S("签约项目"),
+                    S("亿元以上项目"),
+                    S("总投资"),
+                    S("资金"),
+                ],
+            ],
+        );
+        let mut row = 4;
+        for year in 2016..=2020u32 {
+            let label = format!("{year}年");
+            sheet
+                .merge_range(row, 0, row + 2, 0, &label, &plain)
+                .expect("merge");
+            for (i, unit) in ["城关镇", "新河乡", "经开区"].iter().enumerate() {
+                let i = i as f64;
+                write_rows(
+                    sheet,
+                    row,
+                    &[vec![
+                        Blank,
+                        S(unit),
+                        N(4.0 + i),
+                        N(1.0),
+                        N(10.5 + i),
+                        N(6.0 + i),
+                    ]],
+                );
+                row += 1;
+            }
+            let subtotal: &'static str = Box::leak(format!("{year}年小计").into_boxed_str());
+            write_rows(
+                sheet,
+                row,
+                &[vec![S(subtotal), Blank, N(15.0), N(3.0), N(34.5), N(21.0)]],
+            );
+            row += 1;
+        }
+        write_rows(
+            sheet,
+            row,
+            &[
+                vec![S("十三五总计"), Blank, N(75.0), N(15.0), N(172.5), N(105.0)],
+                vec![S("填表人：李明")],
+            ],
+        );
+    });
+    let sheet = &import.report.sheets[0];
+    assert_eq!(sheet.rows_imported, 15, "{sheet:#?}");
+    assert_eq!(sheet.rows_rejected, 0);
+    assert!(!import.report.needs_unit);
+    let mut dataset = Dataset::new();
+    dataset.add(import.batch);
+    let plan = Span::Plan(planboard_model::PlanPeriod::containing(2016).expect("十三五"));
+    let district = |indicator| dataset.target(&Scope::District, indicator, plan);
+    assert_eq!(district(Indicator::SignedProjects), Some(dec("75")));
+    assert_eq!(district(Indicator::ProjectsOver100m), Some(dec("15")));
+    assert_eq!(district(Indicator::PlannedInvestment), Some(dec("172.5")));
+    assert_eq!(district(Indicator::FundsInPlace), Some(dec("105")));
+    let unit = Scope::Unit(UnitName::new("新河乡").expect("unit"));
+    assert_eq!(
+        dataset.target(&unit, Indicator::SignedProjects, Span::Year(2018)),
+        Some(dec("5"))
+    );
+    assert!(dataset.district_conflicts().is_empty());
+}
+
+/// A county's 通报 of its townships and departments: per indicator 任务数 / 完成数 / 完成率,
+/// targets typed with their unit ("8亿", "5000万元"), "无" and "—" for nothing, a 其中 row
+/// and the county's own 合计 that disagrees with its units.
+#[test]
+fn a_results_table_of_townships_and_departments() {
+    use C::*;
+    let import = import("county_results.xlsx", |wb| {
+        let sheet = wb.add_worksheet();
+        write_rows(
+            sheet,
+            0,
+            &[
+                vec![S(
+                    "某县2026年（1-10月）各乡镇、部门招商引资目标完成情况通报",
+                )],
+                vec![S("单位：个、亿元")],
+                vec![
+                    S("序号"),
+                    S("单位"),
+                    S("新签约项目"),
+                    Blank,
+                    Blank,
+                    S("实际到位资金"),
+                ],
+                vec![
+                    Blank,
+                    Blank,
+                    S("任务数"),
+                    S("完成数"),
+                    S("完成率"),
+                    S("目标"),
+                    S("完成"),
+                    S("进度"),
+                ],
+                vec![
+                    N(1.0),
+                    S("青山镇"),
+                    N(12.0),
+                    N(9.0),
+                    S("75%"),
+                    S("8亿"),
+                    N(6.5),
+                    N(0.8125),
+                ],
+                vec![
+                    N(2.0),
+                    S("白水乡"),
+                    N(10.0),
+                    N(11.0),
+                    S("110%"),
+                    S("5000万元"),
+                    N(0.62),
+                    S("124%"),
+                ],
+                vec![
+                    N(3.0),
+                    S("县发改局"),
+                    N(3.0),
+                    S("—"),
+                    Blank,
+                    S("无"),
+                    Blank,
+                    S("/"),
+                ],
+                vec![S("其中：县直部门小计"), Blank, N(3.0), N(0.0)],
+                vec![
+                    S("全县合计"),
+                    Blank,
+                    N(30.0),
+                    N(20.0),
+                    Blank,
+                    N(9.0),
+                    N(7.12),
+                ],
+            ],
+        );
+    });
+    let sheet = &import.report.sheets[0];
+    assert_eq!(sheet.rows_imported, 3, "{sheet:#?}");
+    assert_eq!(sheet.rows_rejected, 0, "{:#?}", sheet.problems);
+    let mut dataset = Dataset::new();
+    dataset.add(import.batch);
+    let ytd = Span::YearToDate {
+        year: 2026,
+        through: 10,
+    };
+    let unit = |name| Scope::Unit(UnitName::new(name).expect("unit"));
+    assert_eq!(
+        dataset.target(&unit("白水乡"), Indicator::FundsInPlace, Span::Year(2026)),
+        Some(dec("0.5"))
+    );
+    assert_eq!(
+        dataset.actual(&unit("青山镇"), Indicator::SignedProjects, ytd),
+        Some(dec("9"))
+    );
+    assert_eq!(
+        dataset.actual(&unit("县发改局"), Indicator::SignedProjects, ytd),
+        None
+    );
+    assert!(!dataset.units().iter().any(|u| u.as_str().contains("其中")));
+    // The county's own target wins; its difference to the units' sum (25) is a conflict.
+    assert_eq!(
+        dataset.target(
+            &Scope::District,
+            Indicator::SignedProjects,
+            Span::Year(2026)
+        ),
+        Some(dec("30"))
+    );
+    // So does its 实际到位资金 target: 9 against the units' 8.5.
+    let conflicts = dataset.district_conflicts();
+    let sums: Vec<(Indicator, Decimal)> = conflicts
+        .iter()
+        .map(|c| (c.indicator, c.units_sum))
+        .collect();
+    assert_eq!(
+        sums,
+        [
+            (Indicator::SignedProjects, dec("25")),
+            (Indicator::FundsInPlace, dec("8.5"))
+        ],
+        "{conflicts:#?}"
+    );
+}
+
+/// A township ledger whose unit column is headed 乡镇（街道）, in three sections each repeating
+/// its header, with 在谈 typed where the signing date would be.
+#[test]
+fn a_ledger_in_sections_with_a_township_column() {
+    use C::*;
+    let import = import("sections_ledger.xlsx", |wb| {
+        let sheet = wb.add_worksheet();
+        let header = || {
+            vec![
+                S("序号"),
+                S("乡镇（街道）"),
+                S("项目名称"),
+                S("签约时间"),
+                S("总投资（万元）"),
+                S("进展"),
+            ]
+        };
+        write_rows(
+            sheet,
+            0,
+            &[
+                vec![S("2023年招商引资项目清单")],
+                vec![S("一、新签约项目")],
+                header(),
+                vec![
+                    N(1.0),
+                    S("龙山镇"),
+                    S("甲"),
+                    D(2023, 1, 10),
+                    N(12000.0),
+                    S("已签约"),
+                ],
+                vec![
+                    N(2.0),
+                    S("石门乡"),
+                    S("乙"),
+                    D(2023, 2, 11),
+                    N(24000.0),
+                    S("已签约"),
+                ],
+                vec![S("二、续建项目")],
+                header(),
+                vec![
+                    N(1.0),
+                    S("城南街道"),
+                    S("丙"),
+                    D(2023, 3, 12),
+                    N(5000.0),
+                    S("在建"),
+                ],
+                vec![S("三、在谈项目")],
+                header(),
+                vec![N(1.0), S("龙山镇"), S("丁"), S("在谈"), N(80000.0), Blank],
+            ],
+        );
+    });
+    let sheet = &import.report.sheets[0];
+    assert_eq!(sheet.rows_imported, 4, "{sheet:#?}");
+    assert!(sheet.problems.is_empty(), "{:#?}", sheet.problems);
+    assert!(!import.report.has_errors());
+    let mut dataset = Dataset::new();
+    dataset.add(import.batch);
+    let signed = dataset.actual(
+        &Scope::District,
+        Indicator::SignedProjects,
+        Span::Year(2023),
+    );
+    assert_eq!(signed, Some(dec("3")));
+    assert_eq!(dataset.units().len(), 3);
+}

@@ -116,7 +116,7 @@ pub fn find_header(grid: &Grid) -> Option<Header> {
         .map(|c| {
             let mut segments: Vec<String> = Vec::new();
             for r in first..=last {
-                let v = grid.value(r, c);
+                let v = group_cell(grid, r, c, last);
                 if v.is_empty() {
                     continue;
                 }
@@ -136,6 +136,22 @@ pub fn find_header(grid: &Grid) -> Option<Header> {
         last,
         columns,
     })
+}
+
+/// A header cell, or for an empty group cell over a leaf, the group to its left that was
+/// typed once over its columns without a merge (新签约项目 over 任务数 | 完成数 | 完成率).
+fn group_cell(grid: &Grid, row: usize, col: usize, last: usize) -> &Value {
+    let own = grid.value(row, col);
+    let has_leaf = |c: usize| (row + 1..=last).any(|r| !grid.value(r, c).is_empty());
+    if !own.is_empty() || row == last || !has_leaf(col) {
+        return own;
+    }
+    (0..col)
+        .rev()
+        .map(|c| (c, grid.value(row, c)))
+        .take_while(|(c, _)| has_leaf(*c))
+        .find(|(_, v)| !v.is_empty())
+        .map_or(own, |(_, v)| v)
 }
 
 /// A money unit stated in a header or a "单位：万元" line.
