@@ -210,3 +210,45 @@ fn importing_the_same_files_twice_changes_no_figure() {
     let reordered = serde_json::to_value(Summary::of(&reversed, None)).expect("serializes");
     assert_eq!(once, reordered);
 }
+
+/// Without the target breakdowns, the district's targets come from the district report (its
+/// own 市下达任务), and where the units' reports add up to something else it is a conflict.
+#[test]
+fn without_the_breakdowns_the_district_report_gives_the_district_targets() {
+    let dir = samples_dir();
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("expected.json")).expect("expected.json"),
+    )
+    .expect("JSON");
+    let files: Vec<PathBuf> = planboard_import::collect_workbooks(&[dir.clone()])
+        .into_iter()
+        .filter(|f| !f.to_string_lossy().contains("目标任务分解表"))
+        .collect();
+    let mut dataset = Dataset::new();
+    for file in &files {
+        dataset.add(import_file(file, &options()).batch);
+    }
+    let summary = serde_json::to_value(Summary::of(&dataset, None)).expect("serializes");
+    for (part, span) in [("periods", "十三五"), ("years", "2021"), ("years", "2025")] {
+        let want = &expected["district"][part][span]["signed_projects"]["target"];
+        let got = &summary["district"][part][span]["signed_projects"]["target"];
+        assert!(want.is_number(), "{part}.{span}");
+        assert_eq!(want.as_f64(), got.as_f64(), "{part}.{span}");
+        assert_eq!(
+            summary["district_target_basis"][span]["signed_projects"],
+            "district"
+        );
+    }
+    let conflicts = summary["conflicts"].as_array().expect("a list");
+    let conflict = conflicts
+        .iter()
+        .find(|c| c["span"] == "2021" && c["indicator"] == "signed_projects")
+        .expect("the 2021 district target against the units' sum");
+    assert_eq!(conflict["scope"], "全区");
+    assert_eq!(conflict["field"], "target");
+    let values = conflict["values"].as_array().expect("values");
+    assert_eq!(values.len(), 2);
+    assert!(values[0]["source"]
+        .as_str()
+        .is_some_and(|s| s.contains("全区招商引资工作完成情况")));
+}

@@ -36,6 +36,13 @@ pub struct DistrictConflict {
 impl Dataset {
     /// Which figure [`Dataset::target`] takes for the district.
     pub fn district_target_basis(&self, indicator: Indicator, span: Span) -> DistrictBasis {
+        let own_plan = matches!(span, Span::Plan(_))
+            && self
+                .fact_entry(&Scope::District, indicator, span, FactKind::Target)
+                .is_some();
+        if own_plan {
+            return DistrictBasis::Own;
+        }
         let span = match span {
             Span::Plan(period) => match self.years_in(period).first() {
                 Some(&y) => Span::Year(y),

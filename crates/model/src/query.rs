@@ -120,9 +120,11 @@ impl Dataset {
     /// ([`Dataset::district_target_basis`]); a period target is the sum of its years'.
     pub fn target(&self, scope: &Scope, indicator: Indicator, span: Span) -> Option<Decimal> {
         match span {
-            Span::Plan(period) => self
-                .sum_years(period, |y| self.target(scope, indicator, Span::Year(y)))
-                .or_else(|| self.fact(scope, indicator, span, FactKind::Target)),
+            // The district's own plan target (a “十三五”目标 column) wins over its years'.
+            Span::Plan(_) if *scope == Scope::District => self
+                .fact(scope, indicator, span, FactKind::Target)
+                .or_else(|| self.plan_target_by_years(scope, indicator, span)),
+            Span::Plan(_) => self.plan_target_by_years(scope, indicator, span),
             Span::Year(_) if *scope == Scope::District => self
                 .fact(scope, indicator, span, FactKind::Target)
                 .or_else(|| self.units_sum(indicator, span, FactKind::Target)),
@@ -130,6 +132,20 @@ impl Dataset {
                 self.fact(scope, indicator, span, FactKind::Target)
             }
         }
+    }
+
+    /// A plan's target as the sum of its years', else the plan's own figure.
+    fn plan_target_by_years(
+        &self,
+        scope: &Scope,
+        indicator: Indicator,
+        span: Span,
+    ) -> Option<Decimal> {
+        let Span::Plan(period) = span else {
+            return None;
+        };
+        self.sum_years(period, |y| self.target(scope, indicator, Span::Year(y)))
+            .or_else(|| self.fact(scope, indicator, span, FactKind::Target))
     }
 
     /// 同比 of the cumulative figure through `month` of `year`.
