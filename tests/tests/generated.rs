@@ -690,3 +690,235 @@ fn generated_reports_in_three_layouts() {
         }
     }
 }
+
+/// Every unit's target and actual of 新签约项目 (个) and 实际到位资金 (in 0.01 亿元) per year.
+type UnitTruth = BTreeMap<(&'static str, i32), [(u64, u64); 2]>;
+
+/// The units of a district set: streets, towns, a township, parks and a department.
+const SET_UNITS: &[&str] = &["城关街道", "青山镇", "白水乡", "经开区", "县招商服务中心"];
+const SET_YEARS: std::ops::RangeInclusive<i32> = 2021..=2023;
+
+fn unit_truth(rng: &mut Rng) -> UnitTruth {
+    let mut out = BTreeMap::new();
+    for &unit in SET_UNITS {
+        for year in SET_YEARS {
+            let signed = (1 + rng.below(20), rng.below(25));
+            let funds = (100 + rng.below(5_000), rng.below(6_000));
+            out.insert((unit, year), [signed, funds]);
+        }
+    }
+    out
+}
+
+fn yi(hundredths: u64) -> f64 {
+    hundredths as f64 / 100.0
+}
+
+/// The same truth as a long table: 年度 merged down (or once per block), 单位, a two- or
+/// three-row header with the money unit in a group row, and a 小计 row after each year.
+fn write_long_table(rng: &mut Rng, workbook: &mut Workbook, truth: &UnitTruth) {
+    let plain = Format::new();
+    let sheet = workbook.add_worksheet();
+    sheet
+        .write_string(0, 0, "各单位招商引资目标完成情况汇总")
+        .expect("write");
+    let three_rows = rng.chance(50);
+    let groups = ["新签约项目（个）", "", "资金（亿元）", ""];
+    let leaves = ["目标", "完成", "到位目标", "实际到位"];
+    sheet.write_string(1, 0, "年度").expect("write");
+    sheet.write_string(1, 1, "单位").expect("write");
+    for (j, g) in groups.iter().enumerate() {
+        sheet.write_string(1, 2 + j as u16, *g).expect("write");
+    }
+    let mut row = 2;
+    if three_rows {
+        for j in 0..4u16 {
+            sheet
+                .write_string(
+                    2,
+                    2 + j,
+                    if j < 2 {
+                        "签约项目"
+                    } else {
+                        "到位资金"
+                    },
+                )
+                .expect("write");
+        }
+        row = 3;
+    }
+    for (j, l) in leaves.iter().enumerate() {
+        sheet.write_string(row, 2 + j as u16, *l).expect("write");
+    }
+    row += 1;
+    let merged = rng.chance(50);
+    for year in SET_YEARS {
+        let first = row;
+        let mut sums = [0u64; 4];
+        for &unit in SET_UNITS {
+            let [(st, sa), (ft, fa)] = truth[&(unit, year)];
+            if !merged && row == first {
+                sheet
+                    .write_string(row, 0, format!("{year}年"))
+                    .expect("write");
+            }
+            sheet.write_string(row, 1, unit).expect("write");
+            for (j, v) in [st as f64, sa as f64, yi(ft), yi(fa)].iter().enumerate() {
+                sheet.write_number(row, 2 + j as u16, *v).expect("write");
+            }
+            for (s, v) in sums.iter_mut().zip([st, sa, ft, fa]) {
+                *s += v;
+            }
+            row += 1;
+        }
+        if merged {
+            sheet
+                .merge_range(first, 0, row - 1, 0, &format!("{year}年"), &plain)
+                .expect("merge");
+        }
+        sheet
+            .write_string(row, 0, format!("{year}年小计"))
+            .expect("write");
+        for (j, v) in [sums[0] as f64, sums[1] as f64, yi(sums[2]), yi(sums[3])]
+            .iter()
+            .enumerate()
+        {
+            sheet.write_number(row, 2 + j as u16, *v).expect("write");
+        }
+        row += 1;
+    }
+}
+
+/// The same truth as one unit × indicator results sheet per year: per indicator a group of
+/// 任务数 / 完成数 / 完成率, a 合计 row at the end.
+fn write_results_by_year(rng: &mut Rng, workbook: &mut Workbook, truth: &UnitTruth) {
+    let plain = Format::new();
+    let (target_word, actual_word) = *rng.pick(&[("任务数", "完成数"), ("目标", "完成")]);
+    for year in SET_YEARS {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(format!("{year}年")).expect("name");
+        sheet
+            .write_string(0, 0, format!("{year}年各单位招商引资目标完成情况"))
+            .expect("write");
+        sheet
+            .merge_range(1, 0, 2, 0, "序号", &plain)
+            .expect("merge");
+        sheet
+            .merge_range(1, 1, 2, 1, "单位", &plain)
+            .expect("merge");
+        for (g, name) in ["新签约项目（个）", "实际到位资金（亿元）"]
+            .iter()
+            .enumerate()
+        {
+            let c = 2 + 3 * g as u16;
+            sheet
+                .merge_range(1, c, 1, c + 2, name, &plain)
+                .expect("merge");
+            for (j, w) in [target_word, actual_word, "完成率"].iter().enumerate() {
+                sheet.write_string(2, c + j as u16, *w).expect("write");
+            }
+        }
+        let mut row = 3;
+        for (i, &unit) in SET_UNITS.iter().enumerate() {
+            let [(st, sa), (ft, fa)] = truth[&(unit, year)];
+            sheet.write_number(row, 0, i as f64 + 1.0).expect("write");
+            sheet.write_string(row, 1, unit).expect("write");
+            let rate = |a: f64, t: f64| format!("{:.1}%", a * 100.0 / t);
+            sheet.write_number(row, 2, st as f64).expect("write");
+            sheet.write_number(row, 3, sa as f64).expect("write");
+            sheet
+                .write_string(row, 4, rate(sa as f64, st as f64))
+                .expect("write");
+            sheet.write_number(row, 5, yi(ft)).expect("write");
+            sheet.write_number(row, 6, yi(fa)).expect("write");
+            sheet
+                .write_string(row, 7, rate(yi(fa), yi(ft)))
+                .expect("write");
+            row += 1;
+        }
+    }
+}
+
+/// The same actuals as stacked blocks, one sheet per year: under a heading naming each
+/// indicator, units ranked by their own value.
+fn write_blocks_by_year(workbook: &mut Workbook, truth: &UnitTruth) {
+    for year in SET_YEARS {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(format!("{year}年")).expect("name");
+        sheet
+            .write_string(0, 0, format!("{year}年各单位招商引资工作成效公示"))
+            .expect("write");
+        let mut row = 2;
+        for (k, (heading, value_header)) in [
+            ("一、新签约项目完成情况", "项目个数（个）"),
+            ("二、实际到位资金完成情况", "金额（亿元）"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            sheet.write_string(row, 0, *heading).expect("write");
+            for (j, h) in ["序号", "单位", value_header].iter().enumerate() {
+                sheet.write_string(row + 1, j as u16, *h).expect("write");
+            }
+            row += 2;
+            let mut ranked: Vec<(&str, u64)> = SET_UNITS
+                .iter()
+                .map(|&u| (u, truth[&(u, year)][k].1))
+                .collect();
+            ranked.sort_by_key(|(u, v)| (std::cmp::Reverse(*v), *u));
+            for (i, (unit, v)) in ranked.iter().enumerate() {
+                sheet.write_number(row, 0, i as f64 + 1.0).expect("write");
+                sheet.write_string(row, 1, *unit).expect("write");
+                let value = if k == 0 { *v as f64 } else { yi(*v) };
+                sheet.write_number(row, 2, value).expect("write");
+                row += 1;
+            }
+            row += 1;
+        }
+    }
+}
+
+#[test]
+fn generated_unit_tables_in_three_layouts_give_the_same_figures() {
+    for seed in 1..=12u64 {
+        let mut rng = Rng::new(seed + 5000);
+        let truth = unit_truth(&mut rng);
+        for layout in 0..3 {
+            let mut workbook = Workbook::new();
+            match layout {
+                0 => write_long_table(&mut rng, &mut workbook, &truth),
+                1 => write_results_by_year(&mut rng, &mut workbook, &truth),
+                _ => write_blocks_by_year(&mut workbook, &truth),
+            }
+            let import = import_book(&format!("单位表-{seed}-{layout}.xlsx"), &mut workbook);
+            assert!(
+                !import.report.has_errors() && !import.report.needs_unit,
+                "seed {seed} layout {layout}: {:#?}",
+                import.report
+            );
+            let mut dataset = Dataset::new();
+            dataset.add(import.batch);
+            let hundredths = |v: u64| Decimal::from(v) / Decimal::from(100);
+            for (&(unit, year), &[(st, sa), (ft, fa)]) in &truth {
+                let scope = Scope::Unit(UnitName::new(unit).expect("unit"));
+                let span = Span::Year(year);
+                let signed = dataset.figure(&scope, Indicator::SignedProjects, span);
+                let funds = dataset.figure(&scope, Indicator::FundsInPlace, span);
+                let what = format!("seed {seed} layout {layout} {unit} {year}");
+                assert_eq!(signed.actual, Some(Decimal::from(sa)), "{what}");
+                assert_eq!(funds.actual, Some(hundredths(fa)), "{what}");
+                // Stacked blocks of a 公示 carry results only.
+                let targets = (layout < 2).then(|| (Decimal::from(st), hundredths(ft)));
+                assert_eq!(signed.target.zip(funds.target), targets, "{what}");
+            }
+            let total: u64 = truth.values().map(|[(st, _), _]| st).sum();
+            let plan = Span::Plan(planboard_model::PlanPeriod::containing(2021).expect("plan"));
+            let district = dataset.target(&Scope::District, Indicator::SignedProjects, plan);
+            assert_eq!(
+                district,
+                (layout < 2).then(|| Decimal::from(total)),
+                "seed {seed} layout {layout}"
+            );
+        }
+    }
+}

@@ -8,7 +8,7 @@ use crate::report::{Severity, SkipReason};
 use crate::rows::{is_total_label, section_heading, RowClass};
 use crate::sheet::{money_unit_of, year_of_cell, Parsed, Table};
 use crate::synonyms::{
-    contains_any, indicator_of, indicator_of_header, is_any, ledger_field, LedgerField,
+    contains_any, header_key, indicator_of, indicator_of_header, is_any, ledger_field, LedgerField,
     ACTUAL_WORDS, RATE_WORDS, TARGET_WORDS, YEAR_COLUMN_WORDS,
 };
 use crate::unit::{scope_in, unit_of_cell, ScopeHint};
@@ -257,7 +257,16 @@ fn columns(table: &Table<'_>, unit_col: usize, year_col: Option<usize>) -> Vec<C
             let kind = segments
                 .iter()
                 .rev()
-                .map(|s| compact(s).replace("实际到位", ""))
+                // 实际到位资金 names the indicator; 实际到位 under a group that names it
+                // (资金（亿元）/实际到位) is the actual.
+                .map(|s| {
+                    let s = compact(s);
+                    if segments.len() >= 2 && header_key(&s) == "实际到位" {
+                        s
+                    } else {
+                        s.replace("实际到位", "")
+                    }
+                })
                 .find_map(|s| {
                     if contains_any(&s, TARGET_WORDS) {
                         Some(FactKind::Target)
