@@ -818,8 +818,7 @@ fn write_results_by_year(rng: &mut Rng, workbook: &mut Workbook, truth: &UnitTru
                 sheet.write_string(2, c + j as u16, *w).expect("write");
             }
         }
-        let mut row = 3;
-        for (i, &unit) in SET_UNITS.iter().enumerate() {
+        for (row, (i, &unit)) in (3u32..).zip(SET_UNITS.iter().enumerate()) {
             let [(st, sa), (ft, fa)] = truth[&(unit, year)];
             sheet.write_number(row, 0, i as f64 + 1.0).expect("write");
             sheet.write_string(row, 1, unit).expect("write");
@@ -834,7 +833,6 @@ fn write_results_by_year(rng: &mut Rng, workbook: &mut Workbook, truth: &UnitTru
             sheet
                 .write_string(row, 7, rate(yi(fa), yi(ft)))
                 .expect("write");
-            row += 1;
         }
     }
 }

@@ -220,7 +220,7 @@ fn without_the_breakdowns_the_district_report_gives_the_district_targets() {
         &std::fs::read_to_string(dir.join("expected.json")).expect("expected.json"),
     )
     .expect("JSON");
-    let files: Vec<PathBuf> = planboard_import::collect_workbooks(&[dir.clone()])
+    let files: Vec<PathBuf> = planboard_import::collect_workbooks(std::slice::from_ref(&dir))
         .into_iter()
         .filter(|f| !f.to_string_lossy().contains("目标任务分解表"))
         .collect();
