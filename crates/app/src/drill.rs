@@ -51,14 +51,6 @@ impl DrillDown {
                 }
             }
             let mut used: Vec<usize> = latest.into_values().collect();
-            // A district target is the sum of its units' targets where units have them.
-            if kind == FactKind::Target && target.scope == Scope::District {
-                let facts = dataset.facts();
-                let of_units = |i: &usize| facts[*i].key.scope != Scope::District;
-                if used.iter().any(of_units) {
-                    used.retain(of_units);
-                }
-            }
             used.sort_unstable();
             used
         };
@@ -70,7 +62,8 @@ impl DrillDown {
         Self {
             projects,
             actual_facts,
-            target_facts: facts_of(FactKind::Target),
+            // The model's rule: the district's own target, else its units'.
+            target_facts: dataset.target_fact_indexes(&target.scope, target.indicator, target.span),
         }
     }
 }
@@ -123,25 +116,13 @@ fn counts(project: &Project, target: &DrillTarget) -> bool {
         }
 }
 
-/// Whether a fact is one of the parts of `target`'s target or actual.
+/// Whether a fact is one of the parts of `target`'s actual (targets follow the model's rule).
 fn fact_is_part(fact: &Fact, target: &DrillTarget, kind: FactKind) -> bool {
     let key = &fact.key;
     if key.kind != kind || key.indicator != target.indicator {
         return false;
     }
-    // A district target is the sum of its units' targets.
-    let scope_fits =
-        key.scope == target.scope || (kind == FactKind::Target && target.scope == Scope::District);
-    let span_fits = match (kind, target.span) {
-        // Targets are yearly: a year's target is its own, a plan's the sum of its years'.
-        (FactKind::Target, Span::Year(year)) => key.span == Span::Year(year),
-        (FactKind::Target, Span::Plan(period)) => match key.span {
-            Span::Year(year) => period.contains(year),
-            other => other == Span::Plan(period),
-        },
-        _ => span_within(key.span, target.span),
-    };
-    scope_fits && span_fits
+    key.scope == target.scope && span_within(key.span, target.span)
 }
 
 #[cfg(test)]

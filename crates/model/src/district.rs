@@ -62,6 +62,60 @@ impl Dataset {
         }
     }
 
+    /// The facts [`Dataset::target`] takes for its figure, as indexes into
+    /// [`Dataset::facts`], in order: the scope's own, or the units' when the district has
+    /// none, or a plan's years'.
+    pub fn target_fact_indexes(
+        &self,
+        scope: &Scope,
+        indicator: Indicator,
+        span: Span,
+    ) -> Vec<usize> {
+        let own = |span: Span| {
+            let key = crate::FactKey {
+                scope: scope.clone(),
+                indicator,
+                span,
+                kind: FactKind::Target,
+            };
+            self.index.facts.get(&key).copied()
+        };
+        let mut out: Vec<usize> = match span {
+            Span::Plan(period) => {
+                let own_plan = own(span).filter(|_| *scope == Scope::District);
+                let years: Vec<usize> = self
+                    .years_in(period)
+                    .into_iter()
+                    .flat_map(|y| self.target_fact_indexes(scope, indicator, Span::Year(y)))
+                    .collect();
+                match own_plan {
+                    Some(i) => vec![i],
+                    None if years.is_empty() => own(span).into_iter().collect(),
+                    None => years,
+                }
+            }
+            Span::Year(_) if *scope == Scope::District => match own(span) {
+                Some(i) => vec![i],
+                None => self
+                    .units()
+                    .iter()
+                    .filter_map(|u| {
+                        let key = crate::FactKey {
+                            scope: Scope::Unit(u.clone()),
+                            indicator,
+                            span,
+                            kind: FactKind::Target,
+                        };
+                        self.index.facts.get(&key).copied()
+                    })
+                    .collect(),
+            },
+            _ => own(span).into_iter().collect(),
+        };
+        out.sort_unstable();
+        out
+    }
+
     /// The sum of the units' own facts of this kind; `None` when no unit has one.
     pub(crate) fn units_sum(
         &self,
@@ -139,5 +193,69 @@ pub fn span_key(span: Span) -> String {
         Span::Plan(p) => p.name_zh(),
         Span::Month { year, month } => format!("{year}-{month:02}"),
         Span::YearToDate { year, through } => format!("{year}-01~{through:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{FactKey, UnitName};
+
+    fn target(scope: Scope, span: Span, value: i64, row: u32) -> Fact {
+        Fact {
+            key: FactKey {
+                scope,
+                indicator: Indicator::SignedProjects,
+                span,
+                kind: FactKind::Target,
+            },
+            value: Decimal::from(value),
+            source: Provenance::row("分解表.xlsx", "2024年", row).with_column("C"),
+        }
+    }
+
+    fn unit(name: &str) -> Scope {
+        Scope::Unit(UnitName::new(name).unwrap_or_else(|| unreachable!()))
+    }
+
+    #[test]
+    fn the_districts_own_target_wins_and_the_units_sum_is_a_check() {
+        let y = |year| Span::Year(year);
+        let dataset = Dataset::from_parts(
+            vec![
+                target(unit("城东街道"), y(2024), 6, 3),
+                target(unit("北山镇"), y(2024), 5, 4),
+                target(Scope::District, y(2024), 10, 5),
+                target(unit("城东街道"), y(2025), 7, 3),
+                target(unit("北山镇"), y(2025), 4, 4),
+            ],
+            Vec::new(),
+        );
+        let district = |span| dataset.target(&Scope::District, Indicator::SignedProjects, span);
+        // 2024: the district's 10, not the units' 11; 2025: no district figure, the units' 11.
+        assert_eq!(district(y(2024)), Some(Decimal::from(10)));
+        assert_eq!(district(y(2025)), Some(Decimal::from(11)));
+        let basis = |span| dataset.district_target_basis(Indicator::SignedProjects, span);
+        assert_eq!(basis(y(2024)), DistrictBasis::Own);
+        assert_eq!(basis(y(2025)), DistrictBasis::UnitsSum);
+        assert_eq!(basis(y(2026)), DistrictBasis::None);
+        let indexes =
+            |span| dataset.target_fact_indexes(&Scope::District, Indicator::SignedProjects, span);
+        assert_eq!(indexes(y(2024)), [2]);
+        assert_eq!(indexes(y(2025)), [3, 4]);
+        let conflicts = dataset.district_conflicts();
+        assert_eq!(conflicts.len(), 1);
+        assert_eq!(conflicts[0].span, y(2024));
+        assert_eq!(conflicts[0].district.0, Decimal::from(10));
+        assert_eq!(conflicts[0].units_sum, Decimal::from(11));
+        assert_eq!(conflicts[0].units.len(), 2);
+        assert_eq!(span_key(y(2024)), "2024");
+        assert_eq!(
+            span_key(Span::YearToDate {
+                year: 2026,
+                through: 10
+            }),
+            "2026-01~10"
+        );
     }
 }
