@@ -279,6 +279,19 @@ pub fn month_label(text: &str) -> Option<u32> {
 /// A year-to-date label: "1-10月累计", "1—10月", "1至10月", "截至10月累计" → 10.
 pub fn ytd_label(text: &str) -> Option<u32> {
     let c = compacted(text);
+    // Periods in words: 上半年, 前三季度, 一季度 (the first quarter is January to March).
+    const WORDS: &[(&str, u32)] = &[
+        ("上半年", 6),
+        ("前三季度", 9),
+        ("前三个季度", 9),
+        ("一季度", 3),
+        ("第一季度", 3),
+        ("一至三季度", 9),
+        ("1-3季度", 9),
+    ];
+    if let Some((_, through)) = WORDS.iter().find(|(w, _)| c.contains(w)) {
+        return Some(*through);
+    }
     let body = c.split('月').next()?;
     if c == body {
         return None;
@@ -385,6 +398,10 @@ mod tests {
         assert_eq!(ytd_label("2026年1-10月全区招商引资"), Some(10));
         assert_eq!(ytd_label("1-10月累计"), Some(10));
         assert_eq!(ytd_label("10月"), None);
+        assert_eq!(ytd_label("2025年上半年招商引资情况"), Some(6));
+        assert_eq!(ytd_label("前三季度"), Some(9));
+        assert_eq!(ytd_label("凤庆县2021年一季度"), Some(3));
+        assert_eq!(ytd_label("截至10月底"), Some(10));
         assert_eq!(plan_in("“十三五”目标").map(|p| p.ordinal()), Some(13));
         assert_eq!(plan_in("五年累计"), None);
     }
