@@ -7,9 +7,10 @@ use crate::header::{plan_in, year_in, MoneyUnit};
 use crate::report::{Severity, SkipReason};
 use crate::rows::{is_total_label, section_heading, RowClass};
 use crate::sheet::{money_unit_of, year_of_cell, Parsed, Table};
+use crate::synonyms::role_of;
 use crate::synonyms::{
     contains_any, header_key, indicator_of, indicator_of_header, is_any, ledger_field, LedgerField,
-    ACTUAL_WORDS, RATE_WORDS, TARGET_WORDS, YEAR_COLUMN_WORDS,
+    RATE_WORDS, YEAR_COLUMN_WORDS,
 };
 use crate::unit::{scope_in, unit_of_cell, ScopeHint};
 use crate::values::{is_dash, parse_count, parse_money, Value};
@@ -267,15 +268,7 @@ fn columns(table: &Table<'_>, unit_col: usize, year_col: Option<usize>) -> Vec<C
                         s.replace("实际到位", "")
                     }
                 })
-                .find_map(|s| {
-                    if contains_any(&s, TARGET_WORDS) {
-                        Some(FactKind::Target)
-                    } else if contains_any(&s, ACTUAL_WORDS) {
-                        Some(FactKind::Actual)
-                    } else {
-                        None
-                    }
-                })
+                .find_map(|s| role_of(&s))
                 .unwrap_or(default_kind(table));
             // Years across: "2021年/新签约项目".
             let year = segments

@@ -6,10 +6,10 @@ use crate::header::{money_unit_in, month_label, plan_in, year_in, ytd_label, Mon
 use crate::report::{Severity, SkipReason};
 use crate::rows::RowClass;
 use crate::sheet::{money_unit_of, year_of_cell, Parsed, Table};
+use crate::synonyms::role_of;
 use crate::synonyms::{
     contains_any, indicator_of, indicator_of_header, is_any, ledger_field, LedgerField,
-    ACTUAL_WORDS, AGGREGATE_WORDS, MEASURE_COLUMN_WORDS, OTHER_PERIOD_WORDS, PERIOD_COLUMN_WORDS,
-    RATE_WORDS, TARGET_WORDS,
+    AGGREGATE_WORDS, MEASURE_COLUMN_WORDS, OTHER_PERIOD_WORDS, PERIOD_COLUMN_WORDS, RATE_WORDS,
 };
 use crate::unit::{looks_like_unit, scope_in, ScopeHint};
 use crate::values::{parse_count, parse_money, parse_percent, Value};
@@ -114,17 +114,6 @@ fn value_column(segments: &[String], col: usize) -> Option<ValueColumn> {
         indicator,
         unit: None,
     })
-}
-
-/// Target or actual, from a compact header word.
-fn role_of(key: &str) -> Option<FactKind> {
-    if contains_any(key, TARGET_WORDS) {
-        Some(FactKind::Target)
-    } else if contains_any(key, ACTUAL_WORDS) {
-        Some(FactKind::Actual)
-    } else {
-        None
-    }
 }
 
 /// The time a row covers, from its period column: a year, a month or months to date.

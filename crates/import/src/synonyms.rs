@@ -548,6 +548,17 @@ pub fn indicator_of_header(segments: &[String]) -> Option<Indicator> {
     segments.iter().rev().find_map(|s| indicator_of(s))
 }
 
+/// Target or actual, from a compact header word (目标 / 完成).
+pub fn role_of(key: &str) -> Option<planboard_model::FactKind> {
+    if contains_any(key, TARGET_WORDS) {
+        Some(planboard_model::FactKind::Target)
+    } else if contains_any(key, ACTUAL_WORDS) {
+        Some(planboard_model::FactKind::Actual)
+    } else {
+        None
+    }
+}
+
 /// Whether a compact text contains any of `words`.
 pub fn contains_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| text.contains(w))

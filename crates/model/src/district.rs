@@ -71,7 +71,7 @@ impl Dataset {
         indicator: Indicator,
         span: Span,
     ) -> Vec<usize> {
-        let own = |span: Span| {
+        let index = |scope: &Scope, span: Span| {
             let key = crate::FactKey {
                 scope: scope.clone(),
                 indicator,
@@ -80,6 +80,7 @@ impl Dataset {
             };
             self.index.facts.get(&key).copied()
         };
+        let own = |span: Span| index(scope, span);
         let mut out: Vec<usize> = match span {
             Span::Plan(period) => {
                 let own_plan = own(span).filter(|_| *scope == Scope::District);
@@ -99,15 +100,7 @@ impl Dataset {
                 None => self
                     .units()
                     .iter()
-                    .filter_map(|u| {
-                        let key = crate::FactKey {
-                            scope: Scope::Unit(u.clone()),
-                            indicator,
-                            span,
-                            kind: FactKind::Target,
-                        };
-                        self.index.facts.get(&key).copied()
-                    })
+                    .filter_map(|u| index(&Scope::Unit(u.clone()), span))
                     .collect(),
             },
             _ => own(span).into_iter().collect(),
