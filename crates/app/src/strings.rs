@@ -3,7 +3,7 @@
 //! Views and commands never write text of their own: they ask this module, passing the
 //! current [`Lang`]. Chinese is the default.
 
-use planboard_import::{Severity, SkipReason};
+use planboard_import::{Severity, SheetNote, SkipReason};
 use planboard_model::{Indicator, PlanPeriod, SourceKind};
 
 /// The language of the user interface.
@@ -295,10 +295,10 @@ pub fn report_sheet(
 }
 
 /// Why a sheet was ignored.
-pub fn report_sheet_note(lang: Lang, note: &str) -> String {
+pub fn report_sheet_note(lang: Lang, note: &SheetNote) -> String {
     match lang {
-        Lang::Zh => format!("说明：{note}"),
-        Lang::En => format!("Note: {note}"),
+        Lang::Zh => format!("说明：{}", note.zh()),
+        Lang::En => format!("Note: {}", note.en()),
     }
 }
 

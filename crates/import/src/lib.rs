@@ -1,23 +1,23 @@
 //! Reads the Excel workbooks sub-districts really send into the planboard model, accounting
 //! for every row. Knows the model, never the GUI.
 
-mod breakdown;
 mod conflicts;
 mod grid;
-mod header;
-mod kind;
-mod ledger;
+mod layout;
 pub mod open;
-mod progress;
+mod periods;
+mod read;
 mod report;
-mod rows;
 mod sheet;
 mod synonyms;
+mod understand;
 mod unit;
 mod values;
 
 pub use conflicts::check_conflicts;
-pub use report::{row_ranges, FileReport, Problem, Severity, SheetReport, SkipReason, SkippedRow};
+pub use report::{
+    row_ranges, FileReport, Problem, Severity, SheetNote, SheetReport, SkipReason, SkippedRow,
+};
 pub use values::Value;
 
 use planboard_model::{Batch, NaiveDate, SourceFile, UnitName};
@@ -150,9 +150,7 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
             Err(_) => {
                 report.sheets.push(SheetReport {
                     sheet: name.clone(),
-                    note: Some(
-                        "读取该工作表时出现内部错误，已跳过 (internal error; sheet skipped)".into(),
-                    ),
+                    note: Some(SheetNote::InternalError),
                     problems: vec![Problem {
                         severity: Severity::Error,
                         place: planboard_model::Provenance::row(file.as_str(), name.as_str(), 0),

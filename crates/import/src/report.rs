@@ -90,9 +90,84 @@ pub struct SheetReport {
     pub rows_rejected: u32,
     /// Every problem found in the sheet.
     pub problems: Vec<Problem>,
-    /// Why the sheet was ignored, when `kind` is `None` (e.g. "隐藏的空白工作表").
+    /// Why the sheet was ignored, when `kind` is `None`.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<SheetNote>,
+}
+
+/// Why a sheet gave nothing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SheetNote {
+    /// Nothing in it.
+    Empty,
+    /// Hidden, and nothing in it.
+    HiddenEmpty,
+    /// Hidden: not imported.
+    Hidden,
+    /// No row reads as a header: notes, or an empty sheet.
+    NoTable,
+    /// A header was found whose columns name no projects, indicators or units.
+    Unrecognized {
+        /// The header's column labels.
+        labels: Vec<String>,
+    },
+    /// Reading it failed inside planboard; it was skipped.
+    InternalError,
+    /// A note saved by an older version, as its text.
+    #[serde(untagged)]
+    Text(String),
+}
+
+impl SheetNote {
+    /// The most header labels a note quotes.
+    const MAX_LABELS: usize = 8;
+
+    fn labels(labels: &[String], separator: &str) -> String {
+        let mut shown = labels
+            .iter()
+            .take(Self::MAX_LABELS)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(separator);
+        if labels.len() > Self::MAX_LABELS {
+            shown.push_str(separator);
+            shown.push('…');
+        }
+        shown
+    }
+
+    /// The note in Chinese.
+    pub fn zh(&self) -> String {
+        match self {
+            SheetNote::Empty => "空白工作表".into(),
+            SheetNote::HiddenEmpty => "隐藏的空白工作表".into(),
+            SheetNote::Hidden => "隐藏的工作表，未导入".into(),
+            SheetNote::NoTable => "未找到数据表（只有说明文字，或是空白工作表）".into(),
+            SheetNote::Unrecognized { labels } => format!(
+                "未识别的表格：表头「{}」中没有能认出的项目台账列、指标列或单位列",
+                Self::labels(labels, "｜")
+            ),
+            SheetNote::InternalError => "读取该工作表时出现内部错误，已跳过".into(),
+            SheetNote::Text(text) => text.clone(),
+        }
+    }
+
+    /// The note in English.
+    pub fn en(&self) -> String {
+        match self {
+            SheetNote::Empty => "empty sheet".into(),
+            SheetNote::HiddenEmpty => "hidden empty sheet".into(),
+            SheetNote::Hidden => "hidden sheet, not imported".into(),
+            SheetNote::NoTable => "no table found (only notes, or an empty sheet)".into(),
+            SheetNote::Unrecognized { labels } => format!(
+                "unrecognized table: the header ({}) names no ledger, indicator or unit column",
+                Self::labels(labels, " | ")
+            ),
+            SheetNote::InternalError => "internal error while reading the sheet; skipped".into(),
+            SheetNote::Text(text) => text.clone(),
+        }
+    }
 }
 
 /// What happened to one file.
@@ -169,12 +244,38 @@ pub fn row_ranges(rows: &[u32]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::row_ranges;
+    use super::{row_ranges, SheetNote};
 
     #[test]
     fn rows_become_ranges() {
         assert_eq!(row_ranges(&[9, 5, 6, 7, 12, 13]), ["5–7", "9", "12–13"]);
         assert_eq!(row_ranges(&[]), Vec::<String>::new());
         assert_eq!(row_ranges(&[3]), ["3"]);
+    }
+
+    #[test]
+    fn notes_are_typed_and_old_notes_still_load() {
+        let note = SheetNote::Unrecognized {
+            labels: vec!["序号".into(), "名称".into()],
+        };
+        let json = serde_json::to_string(&note).unwrap_or_default();
+        assert_eq!(
+            serde_json::from_str::<SheetNote>(&json).ok(),
+            Some(note.clone())
+        );
+        assert!(note.zh().contains("序号｜名称"), "{}", note.zh());
+        assert!(note
+            .en()
+            .starts_with("unrecognized table: the header (序号 | 名称)"));
+        // A workspace saved before notes were typed holds their text.
+        let old: Option<SheetNote> = serde_json::from_str("\"空白工作表 (empty sheet)\"").ok();
+        assert_eq!(
+            old,
+            Some(SheetNote::Text("空白工作表 (empty sheet)".into()))
+        );
+        assert_eq!(
+            serde_json::from_str::<SheetNote>("\"no_table\"").ok(),
+            Some(SheetNote::NoTable)
+        );
     }
 }

@@ -1,16 +1,14 @@
-//! One sheet: find its table, recognize its kind, tell its unit and year, and hand the rows to
-//! the parser of that kind; every row ends up imported, skipped or rejected.
+//! One sheet: understand it (its layout), hand it to the reader of its kind, and account for
+//! every row: imported, skipped or rejected.
 
 use crate::grid::Grid;
-use crate::header::{find_header, money_unit_in, plan_in, year_in, ytd_label, Header, MoneyUnit};
-use crate::kind::{detect, TableKind};
+use crate::layout::{LayoutKind, RowClass};
 use crate::open::RawSheet;
-use crate::report::{Problem, Severity, SheetReport, SkipReason, SkippedRow};
-use crate::rows::{classify_rows, RowClass};
-use crate::unit::{scope_in, ScopeHint};
+use crate::read::{ledger, progress, unit_table, Table};
+use crate::report::{Problem, Severity, SheetNote, SheetReport, SkipReason, SkippedRow};
+use crate::understand::{understand, Names, NotUnderstood};
 use crate::values::Value;
-use crate::{breakdown, ledger, progress};
-use planboard_model::{Fact, NaiveDate, PlanPeriod, Project, Provenance, SourceKind, UnitName};
+use planboard_model::{Fact, NaiveDate, Project, Provenance, SourceKind, UnitName};
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -25,119 +23,6 @@ pub struct SheetEnv<'a> {
     pub fallback_unit: Option<&'a UnitName>,
     /// Today: dates after it are rejected.
     pub today: NaiveDate,
-}
-
-/// A recognized table, ready for its kind's parser.
-pub struct Table<'a> {
-    /// The file as given (shared by the provenance of every row).
-    pub file: Arc<str>,
-    /// The sheet's name (shared by the provenance of every row).
-    pub sheet: Arc<str>,
-    /// The cells; a parser may take values out of the rows it has read and let go of them.
-    pub grid: &'a mut Grid,
-    /// The header.
-    pub header: &'a Header,
-    /// Each row's class.
-    pub classes: &'a [RowClass],
-    /// Whom the sheet speaks for, from its title, name or file name (or the user's choice).
-    pub scope: Option<ScopeHint>,
-    /// The year the title or sheet name states.
-    pub year: Option<i32>,
-    /// The plan period the title or sheet name names (for tables without years).
-    pub plan: Option<PlanPeriod>,
-    /// The last month of a year-to-date the title or sheet name names (2026年1-10月 → 10).
-    pub ytd_through: Option<u32>,
-    /// The money unit a "单位：万元" line above the table states.
-    pub stated_money: Option<MoneyUnit>,
-    /// Today.
-    pub today: NaiveDate,
-}
-
-impl Table<'_> {
-    /// The place of a row.
-    pub fn place(&self, row: usize) -> Provenance {
-        Provenance::row(
-            Arc::clone(&self.file),
-            Arc::clone(&self.sheet),
-            self.grid.excel_row(row),
-        )
-    }
-
-    /// The place of a cell.
-    pub fn cell_place(&self, row: usize, col: usize) -> Provenance {
-        self.place(row).with_column(self.grid.column_letter(col))
-    }
-
-    /// A problem with one cell.
-    pub fn cell_problem(
-        &self,
-        severity: Severity,
-        row: usize,
-        col: usize,
-        message: String,
-        message_en: String,
-    ) -> Problem {
-        let value = self.grid.value(row, col);
-        Problem {
-            severity,
-            place: self.cell_place(row, col),
-            header: Some(self.header.label(col)).filter(|h| !h.is_empty()),
-            value: (!value.is_empty()).then(|| value.display()),
-            message,
-            message_en,
-        }
-    }
-
-    /// A problem with a whole row or sheet.
-    pub fn row_problem(
-        &self,
-        severity: Severity,
-        row: usize,
-        message: String,
-        message_en: String,
-    ) -> Problem {
-        Problem {
-            severity,
-            place: self.place(row),
-            header: None,
-            value: None,
-            message,
-            message_en,
-        }
-    }
-}
-
-/// What a kind's parser made of a table's data rows.
-#[derive(Debug, Default)]
-pub struct Parsed {
-    /// Facts read.
-    pub facts: Vec<Fact>,
-    /// Projects read.
-    pub projects: Vec<Project>,
-    /// Data rows that became facts or projects.
-    pub imported: u32,
-    /// Data rows rejected (each has a problem).
-    pub rejected: u32,
-    /// Data rows that turned out not to be data.
-    pub skipped: Vec<SkippedRow>,
-    /// Problems found.
-    pub problems: Vec<Problem>,
-    /// Years covered.
-    pub years: BTreeSet<i32>,
-    /// Units spoken for.
-    pub units: BTreeSet<UnitName>,
-    /// The unit could not be told and must be asked for.
-    pub needs_unit: bool,
-}
-
-impl Parsed {
-    /// Notes a data row as skipped.
-    pub fn skip(&mut self, table: &Table<'_>, row: usize, reason: SkipReason) {
-        self.skipped.push(SkippedRow {
-            row: table.grid.excel_row(row),
-            reason,
-        });
-    }
 }
 
 /// What one sheet gave.
@@ -156,7 +41,7 @@ pub struct SheetImport {
 }
 
 /// Marks every row of an ignored sheet as blank or a note.
-fn ignore_sheet(grid: &Grid, report: &mut SheetReport, note_zh: &str) {
+fn ignore_sheet(grid: &Grid, report: &mut SheetReport, note: SheetNote) {
     report.rows_read = grid.height() as u32;
     report.skipped = (0..grid.height())
         .map(|r| SkippedRow {
@@ -168,7 +53,7 @@ fn ignore_sheet(grid: &Grid, report: &mut SheetReport, note_zh: &str) {
             },
         })
         .collect();
-    report.note = Some(note_zh.to_string());
+    report.note = Some(note);
 }
 
 /// Imports one sheet.
@@ -185,79 +70,46 @@ pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
     };
     if grid.height() == 0 {
         out.report.note = Some(if visible {
-            "空白工作表 (empty sheet)".to_string()
+            SheetNote::Empty
         } else {
-            "隐藏的空白工作表 (hidden empty sheet)".to_string()
+            SheetNote::HiddenEmpty
         });
         return out;
     }
     if !visible {
-        ignore_sheet(
-            &grid,
-            &mut out.report,
-            "隐藏的工作表，未导入 (hidden sheet, not imported)",
-        );
+        ignore_sheet(&grid, &mut out.report, SheetNote::Hidden);
         return out;
     }
-    let Some(header) = find_header(&grid) else {
-        ignore_sheet(
-            &grid,
-            &mut out.report,
-            "未找到数据表（说明或空白工作表）(no table found: notes or an empty sheet)",
-        );
-        return out;
+    let names = Names {
+        sheet: &name,
+        file_name: env.file_name,
+        fallback_unit: env.fallback_unit,
     };
-    let classes = classify_rows(&grid, &header);
-    let Some(kind) = detect(&grid, &header, &classes) else {
-        ignore_sheet(
-            &grid,
-            &mut out.report,
-            "未识别的表格：不是任务分解表、项目台账或完成情况表 (unrecognized table)",
-        );
-        return out;
+    let layout = match understand(&grid, &names) {
+        Ok(layout) => layout,
+        Err(why) => {
+            let note = match why {
+                NotUnderstood::NoTable => SheetNote::NoTable,
+                NotUnderstood::Unrecognized { labels } => SheetNote::Unrecognized { labels },
+            };
+            ignore_sheet(&grid, &mut out.report, note);
+            return out;
+        }
     };
-    let titles: Vec<String> = (0..header.first).flat_map(|r| grid.row_texts(r)).collect();
-    let scope = titles
-        .iter()
-        .find_map(|t| scope_in(t))
-        .or_else(|| scope_in(&name))
-        .or_else(|| scope_in(env.file_name))
-        .or_else(|| env.fallback_unit.cloned().map(ScopeHint::Unit));
-    let year = titles
-        .iter()
-        .find_map(|t| year_in(t))
-        .or_else(|| year_in(&name));
-    let plan = titles
-        .iter()
-        .find_map(|t| plan_in(t))
-        .or_else(|| plan_in(&name));
-    let ytd_through = titles
-        .iter()
-        .find_map(|t| ytd_label(t))
-        .or_else(|| ytd_label(&name));
-    let stated_money = titles
-        .iter()
-        .filter(|t| t.contains("单位"))
-        .find_map(|t| money_unit_in(t));
     let mut table = Table {
         file: Arc::clone(&env.file),
         sheet: Arc::from(name.as_str()),
         grid: &mut grid,
-        header: &header,
-        classes: &classes,
-        scope,
-        year,
-        plan,
-        ytd_through,
-        stated_money,
+        layout: &layout,
         today: env.today,
     };
-    let (source_kind, parsed) = match kind {
-        TableKind::Ledger => (SourceKind::Ledger, ledger::parse(&mut table)),
-        TableKind::Breakdown { unit_col } => breakdown::parse(&table, unit_col),
-        TableKind::Report { indicator_col } => progress::parse(&table, indicator_col),
+    let (source_kind, parsed) = match layout.kind {
+        LayoutKind::Ledger { .. } => (SourceKind::Ledger, ledger::parse(&mut table)),
+        LayoutKind::UnitTable => unit_table::parse(&table),
+        LayoutKind::Report { .. } => progress::parse(&table),
     };
-    let skipped_rows: Vec<SkippedRow> = classes
+    let skipped_rows: Vec<SkippedRow> = layout
+        .rows
         .iter()
         .enumerate()
         .filter_map(|(r, c)| match c {
@@ -340,26 +192,6 @@ fn lost_rows(grid: &Grid, skipped: &[SkippedRow], sheet: &str, env: &SheetEnv<'_
             })
         })
         .collect()
-}
-
-/// The money unit of a column or row label, else the one stated above the table, else
-/// `default`.
-pub fn money_unit_of(texts: &[&str], table: &Table<'_>, default: MoneyUnit) -> MoneyUnit {
-    texts
-        .iter()
-        .rev()
-        .find_map(|t| money_unit_in(t))
-        .or(table.stated_money)
-        .unwrap_or(default)
-}
-
-/// The year a cell states ("2016年", 2016), if any.
-pub fn year_of_cell(value: &Value) -> Option<i32> {
-    match value {
-        Value::Number(f) if f.fract() == 0.0 && (1990.0..=2100.0).contains(f) => Some(*f as i32),
-        Value::Text(t) => year_in(t),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -602,7 +602,7 @@ pub fn is_header_word(text: &str) -> bool {
         ]
         .iter()
         .any(|words| words.contains(&key.as_str()))
-        || crate::header::is_period_label(&key)
+        || crate::periods::is_period_label(&key)
 }
 
 #[cfg(test)]

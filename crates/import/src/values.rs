@@ -1,7 +1,7 @@
 //! Cell values as hand-made workbooks hold them, and the parsers that read numbers, money,
 //! percentages, dates, yes/no and stages out of them. Nothing here panics on any input.
 
-use crate::header::MoneyUnit;
+use crate::periods::MoneyUnit;
 use calamine::{Data, DataRef};
 use planboard_model::text::{compacted, fold_char, fold_width};
 use planboard_model::{Decimal, NaiveDate, Stage};

@@ -1,12 +1,12 @@
 //! Project ledgers (项目台账): one row per project. A row with an invalid cell is rejected with
 //! a problem naming the cell; it never reaches the sums.
 
-use crate::header::MoneyUnit;
+use super::{Parsed, Table};
+use crate::layout::{ColumnRole, LayoutKind, RowClass};
+use crate::periods::MoneyUnit;
 use crate::report::{Problem, Severity, SkipReason};
-use crate::rows::RowClass;
-use crate::sheet::{money_unit_of, Parsed, Table};
-use crate::synonyms::{ledger_field_match, LedgerField};
-use crate::unit::{looks_like_unit, unit_of_cell, ScopeHint};
+use crate::synonyms::LedgerField;
+use crate::unit::{unit_of_cell, ScopeHint};
 use crate::values::{
     is_month_only, parse_date, parse_money, parse_stage, parse_yes_no, Value, ValueError,
 };
@@ -15,63 +15,42 @@ use planboard_model::{Project, Stage, UnitName};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-/// A ledger's money unit when no header or line states one.
-const DEFAULT_MONEY: MoneyUnit = MoneyUnit::Wan;
-
 /// Reads the projects of a ledger table.
 pub fn parse(table: &mut Table<'_>) -> Parsed {
+    let layout = table.layout;
     let mut parsed = Parsed::default();
-    let mut best: HashMap<LedgerField, (usize, bool)> = HashMap::new();
-    for c in 0..table.grid.width {
-        if let Some((field, exact)) = ledger_field_match(table.header.segments(c)) {
-            match best.get(&field) {
-                Some((_, true)) => {}
-                Some((_, false)) if !exact => {}
-                _ => {
-                    best.insert(field, (c, exact));
-                }
-            }
-        }
-    }
-    let mut columns: Vec<(LedgerField, usize)> =
-        best.into_iter().map(|(f, (c, _))| (f, c)).collect();
-    if !columns.iter().any(|(f, _)| *f == LedgerField::Unit) {
-        if let Some(c) = unit_column_by_content(table, &columns) {
-            columns.push((LedgerField::Unit, c));
-        }
-    }
-    let columns = Columns(columns);
-    let money = columns.get(&LedgerField::Investment).map(|&c| {
-        let segments: Vec<&str> = table
-            .header
-            .segments(c)
+    let columns = Columns(
+        layout
+            .columns
             .iter()
-            .map(String::as_str)
-            .collect();
-        money_unit_of(&segments, table, DEFAULT_MONEY)
-    });
-    let sheet_unit = match &table.scope {
+            .enumerate()
+            .filter_map(|(c, role)| match role {
+                ColumnRole::Ledger(field) => Some((*field, c)),
+                _ => None,
+            })
+            .collect(),
+    );
+    let money = match layout.kind {
+        LayoutKind::Ledger { money } => money,
+        _ => MoneyUnit::Wan,
+    };
+    let sheet_unit = match &layout.scope {
         Some(ScopeHint::Unit(u)) => Some(u.clone()),
         _ => None,
     };
     let mut warned_no_unit = false;
     // Sized once: a growing vector of large ledgers would be copied again and again.
-    parsed.projects.reserve(
-        table
-            .classes
-            .iter()
-            .filter(|c| **c == RowClass::Data)
-            .count(),
-    );
+    parsed
+        .projects
+        .reserve(layout.rows.iter().filter(|c| **c == RowClass::Data).count());
     let context = RowContext {
         columns: &columns,
-        money: money.unwrap_or(DEFAULT_MONEY),
+        money,
         sheet_unit: sheet_unit.as_ref(),
         units: Memo::new(),
         stages: Memo::new(),
     };
-    let classes = table.classes;
-    for (r, class) in classes.iter().enumerate() {
+    for (r, class) in layout.rows.iter().enumerate() {
         if *class != RowClass::Data {
             continue;
         }
@@ -85,36 +64,6 @@ pub fn parse(table: &mut Table<'_>) -> Parsed {
         }
     }
     parsed
-}
-
-/// A column no header word placed whose texts are unit names (城东街道, 北山镇 …) on most
-/// data rows: the unit of each project, whatever its header says.
-fn unit_column_by_content(table: &Table<'_>, placed: &[(LedgerField, usize)]) -> Option<usize> {
-    const SAMPLE_ROWS: usize = 200;
-    let rows: Vec<usize> = table
-        .classes
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| **c == RowClass::Data)
-        .map(|(r, _)| r)
-        .take(SAMPLE_ROWS)
-        .collect();
-    (0..table.grid.width)
-        .filter(|c| !placed.iter().any(|(_, p)| p == c))
-        .map(|c| {
-            let filled = rows
-                .iter()
-                .filter(|&&r| !table.grid.value(r, c).is_nothing())
-                .count();
-            let units = rows
-                .iter()
-                .filter(|&&r| table.grid.value(r, c).text().is_some_and(looks_like_unit))
-                .count();
-            (c, filled, units)
-        })
-        .filter(|&(_, filled, units)| units >= 2 && units * 10 >= filled * 8)
-        .max_by_key(|&(c, _, units)| (units, usize::MAX - c))
-        .map(|(c, _, _)| c)
 }
 
 /// Which column holds each field: a handful, looked up several times a row, so a list.

@@ -2,22 +2,13 @@
 //! a second table below the main one, and data.
 
 use crate::grid::Grid;
-use crate::header::Header;
+use crate::layout::{Header, RowClass};
 use crate::report::SkipReason;
 use crate::synonyms::{
     contains_any, is_header_word, FOOTER_WORDS, NOTE_PREFIXES, OTHER_TABLE_WORDS, TOTAL_WORDS,
 };
 use crate::values::Value;
 use planboard_model::text::compacted;
-
-/// What a row is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RowClass {
-    /// A data row, for the kind's parser.
-    Data,
-    /// Not data, for this reason.
-    Skip(SkipReason),
-}
 
 /// The longest text that can be a total label (合计（含在谈）).
 const MAX_TOTAL_LABEL: usize = 10;
@@ -199,7 +190,7 @@ fn looks_like_header(grid: &Grid, row: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::header::find_header;
+    use crate::understand::header::find_header;
 
     fn t(s: &str) -> Value {
         if s.is_empty() {

@@ -2,10 +2,10 @@
 //! (one row per project), a progress report (indicator rows × 目标/完成 columns, for a unit or
 //! the district) or a target breakdown (unit rows × indicator columns).
 
+use super::rows::section_heading;
 use crate::grid::Grid;
-use crate::header::Header;
-use crate::header::{month_label, year_in, ytd_label};
-use crate::rows::{section_heading, RowClass};
+use crate::layout::{Header, RowClass};
+use crate::periods::{month_label, year_in, ytd_label};
 use crate::synonyms::{
     indicator_of, indicator_of_header, is_any, ledger_field, LedgerField, PERIOD_COLUMN_WORDS,
     UNIT_COLUMN_WORDS,
@@ -122,8 +122,8 @@ pub fn detect(grid: &Grid, header: &Header, classes: &[RowClass]) -> Option<Tabl
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::header::find_header;
-    use crate::rows::classify_rows;
+    use crate::understand::header::find_header;
+    use crate::understand::rows::classify_rows;
 
     fn t(s: &str) -> Value {
         Value::Text(s.into())

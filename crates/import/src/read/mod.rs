@@ -1,0 +1,157 @@
+//! The kind readers: each takes a sheet's [`Layout`] and reads its rows into facts or
+//! projects, accounting for every data row. They never recognize anything themselves.
+
+pub mod ledger;
+pub mod progress;
+pub mod unit_table;
+
+use crate::grid::Grid;
+use crate::layout::Layout;
+use crate::report::{Problem, Severity, SkipReason, SkippedRow};
+use crate::values::parse_percent;
+use planboard_model::{Decimal, Fact, NaiveDate, Project, Provenance, UnitName};
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+/// A sheet and its layout, ready for its kind's reader.
+pub struct Table<'a> {
+    /// The file as given (shared by the provenance of every row).
+    pub file: Arc<str>,
+    /// The sheet's name (shared by the provenance of every row).
+    pub sheet: Arc<str>,
+    /// The cells; a parser may take values out of the rows it has read and let go of them.
+    pub grid: &'a mut Grid,
+    /// How to read it.
+    pub layout: &'a Layout,
+    /// Today.
+    pub today: NaiveDate,
+}
+
+impl Table<'_> {
+    /// The place of a row.
+    pub fn place(&self, row: usize) -> Provenance {
+        Provenance::row(
+            Arc::clone(&self.file),
+            Arc::clone(&self.sheet),
+            self.grid.excel_row(row),
+        )
+    }
+
+    /// The place of a cell.
+    pub fn cell_place(&self, row: usize, col: usize) -> Provenance {
+        self.place(row).with_column(self.grid.column_letter(col))
+    }
+
+    /// A problem with one cell.
+    pub fn cell_problem(
+        &self,
+        severity: Severity,
+        row: usize,
+        col: usize,
+        message: String,
+        message_en: String,
+    ) -> Problem {
+        let value = self.grid.value(row, col);
+        Problem {
+            severity,
+            place: self.cell_place(row, col),
+            header: Some(self.layout.header.label(col)).filter(|h| !h.is_empty()),
+            value: (!value.is_empty()).then(|| value.display()),
+            message,
+            message_en,
+        }
+    }
+
+    /// A problem with a whole row or sheet.
+    pub fn row_problem(
+        &self,
+        severity: Severity,
+        row: usize,
+        message: String,
+        message_en: String,
+    ) -> Problem {
+        Problem {
+            severity,
+            place: self.place(row),
+            header: None,
+            value: None,
+            message,
+            message_en,
+        }
+    }
+}
+
+/// What a kind's reader made of a table's data rows.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    /// Facts read.
+    pub facts: Vec<Fact>,
+    /// Projects read.
+    pub projects: Vec<Project>,
+    /// Data rows that became facts or projects.
+    pub imported: u32,
+    /// Data rows rejected (each has a problem).
+    pub rejected: u32,
+    /// Data rows that turned out not to be data.
+    pub skipped: Vec<SkippedRow>,
+    /// Problems found.
+    pub problems: Vec<Problem>,
+    /// Years covered.
+    pub years: BTreeSet<i32>,
+    /// Units spoken for.
+    pub units: BTreeSet<UnitName>,
+    /// The unit could not be told and must be asked for.
+    pub needs_unit: bool,
+}
+
+impl Parsed {
+    /// Notes a data row as skipped.
+    pub fn skip(&mut self, table: &Table<'_>, row: usize, reason: SkipReason) {
+        self.skipped.push(SkippedRow {
+            row: table.grid.excel_row(row),
+            reason,
+        });
+    }
+}
+
+/// How far a stated rate may be from actual ÷ target (rates are often shown as whole %).
+const RATE_TOLERANCE: Decimal = Decimal::from_parts(6, 0, 0, false, 3);
+
+/// Checks the stated rates of a row against the figures read from it: a rate is derived, but
+/// one that disagrees with actual ÷ target is worth a warning.
+pub fn check_rates(table: &Table<'_>, row: usize, facts: &[Fact]) -> Vec<Problem> {
+    let value_at = |col: usize| {
+        let place = table.cell_place(row, col);
+        facts.iter().find(|f| f.source == place).map(|f| f.value)
+    };
+    table
+        .layout
+        .rates()
+        .filter_map(|(rate, target, actual)| {
+            let (target, actual) = (value_at(target)?, value_at(actual)?);
+            if target.is_zero() {
+                return None;
+            }
+            let mut stated = parse_percent(table.grid.value(row, rate)).ok()??;
+            if stated > Decimal::from(20) {
+                stated /= Decimal::ONE_HUNDRED;
+            }
+            let computed = actual / target;
+            ((stated - computed).abs() > RATE_TOLERANCE).then(|| {
+                table.cell_problem(
+                    Severity::Warning,
+                    row,
+                    rate,
+                    format!(
+                        "完成率与“完成÷目标”不符：按数计算为 {:.2}%",
+                        computed * Decimal::ONE_HUNDRED
+                    ),
+                    format!(
+                        "the completion rate differs from actual ÷ target = {:.2}%",
+                        computed * Decimal::ONE_HUNDRED
+                    ),
+                )
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,217 @@
+//! Reading unit tables: one row per unit (or the district's 合计 / 全区 row), its figures in
+//! the columns its layout names, for the year of its row, block or sheet. "—" in a target cell
+//! means 0; "其中：…" rows are parts of the row above, not units.
+
+use super::{check_rates, Parsed, Table};
+use crate::layout::{ColumnRole, Figure, RowClass, When};
+use crate::periods::{plan_in, year_of_cell};
+use crate::report::{Severity, SkipReason};
+use crate::unit::{scope_in, unit_of_cell, ScopeHint};
+use crate::values::{is_dash, parse_count, parse_money, Value};
+use planboard_model::text::compacted;
+use planboard_model::{
+    Decimal, Fact, FactKey, FactKind, Indicator, Measure, Scope, SourceKind, Span,
+};
+
+/// Reads the figures of a unit table.
+pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
+    let layout = table.layout;
+    let mut parsed = Parsed::default();
+    let unit_col = layout.column_of(&ColumnRole::Unit);
+    let year_col = layout.column_of(&ColumnRole::Year);
+    let figures: Vec<(usize, &Figure)> = layout.figures().collect();
+    let has_column_years = !figures.is_empty()
+        && figures
+            .iter()
+            .all(|(_, f)| matches!(f.when, When::Year(Some(_))));
+    let block_figure = layout
+        .columns
+        .iter()
+        .enumerate()
+        .find_map(|(c, r)| match r {
+            ColumnRole::BlockFigure { field, money } => Some((c, *field, *money)),
+            _ => None,
+        });
+    let mut sections = layout.sections.iter().peekable();
+    let mut block: Option<Option<Indicator>> = None;
+    let mut warned_no_year = false;
+    let mut last_year: Option<i32> = None;
+    for (r, class) in layout.rows.iter().enumerate() {
+        while let Some(section) = sections.next_if(|s| s.row <= r) {
+            if section.block.is_some() {
+                block = section.block;
+            }
+            if section.year.is_some() {
+                last_year = section.year;
+            }
+        }
+        let total = *class == RowClass::Skip(SkipReason::Total);
+        if *class != RowClass::Data && !total {
+            continue;
+        }
+        // An empty 年度 cell under a filled one belongs to the year above (a merge read
+        // without its merge, or a year given once for its block).
+        let year_cell = year_col.map(|c| table.grid.value(r, c));
+        let year = match year_cell {
+            Some(Value::Empty) => last_year,
+            Some(v) => year_of_cell(v).or(last_year),
+            None => last_year,
+        }
+        .or(layout.year);
+        last_year = year;
+        let scope = if total {
+            if !layout.whole_rows.contains(&r) {
+                continue;
+            }
+            Scope::District
+        } else {
+            let unit_value = unit_col.map_or(&Value::Empty, |c| table.grid.value(r, c));
+            let Some(text) = unit_value.text() else {
+                parsed.skip(table, r, SkipReason::Note);
+                continue;
+            };
+            if compacted(text).starts_with("其中") {
+                // 其中：区本级 — a part of the row above.
+                parsed.skip(table, r, SkipReason::NotTracked);
+                continue;
+            }
+            match scope_in(text) {
+                Some(ScopeHint::District) => Scope::District,
+                _ => match unit_of_cell(text) {
+                    Some(u) => Scope::Unit(u),
+                    None => {
+                        parsed.skip(table, r, SkipReason::Total);
+                        continue;
+                    }
+                },
+            }
+        };
+        let label_plan = year_cell.and_then(Value::text).and_then(plan_in);
+        // Without a year, a plan named in the row (十三五总计) or the title takes the targets.
+        let fallback = match label_plan {
+            Some(p) => Some(Span::Plan(p)),
+            None => year.map(Span::Year).or_else(|| layout.plan.map(Span::Plan)),
+        };
+        if fallback.is_none() && !has_column_years {
+            if !total && !warned_no_year {
+                parsed.problems.push(table.row_problem(
+                    Severity::Warning,
+                    r,
+                    "无法确定该表的年度（标题、工作表名或年度列中均未找到）".into(),
+                    "the year of the table cannot be told".into(),
+                ));
+                warned_no_year = true;
+            }
+            if !total {
+                parsed.skip(table, r, SkipReason::Unresolved);
+            }
+            continue;
+        }
+        // (column, indicator, field, year, money) of each figure this row holds.
+        let row_columns: Vec<(usize, Indicator, FactKind, Option<i32>, _)> =
+            match (block, block_figure) {
+                (Some(Some(indicator)), Some((col, field, money))) => {
+                    vec![(col, indicator, field, None, money)]
+                }
+                // A block of an indicator planboard does not track.
+                (Some(None), Some(_)) => {
+                    if !total {
+                        parsed.skip(table, r, SkipReason::NotTracked);
+                    }
+                    continue;
+                }
+                _ => figures
+                    .iter()
+                    .filter_map(|(c, f)| {
+                        let year = match f.when {
+                            When::Year(y) => y,
+                            _ => None,
+                        };
+                        Some((*c, f.indicator?, f.field, year, f.money))
+                    })
+                    .collect(),
+            };
+        let mut facts = Vec::new();
+        let mut problems = Vec::new();
+        for (col, indicator, field, column_year, money) in row_columns {
+            let Some(span) = column_year.map(Span::Year).or(fallback) else {
+                continue;
+            };
+            let span = match (span, field, layout.ytd_through) {
+                // The actual of a sheet titled 2026年1-10月 covers January to October.
+                (Span::Year(year), FactKind::Actual, Some(through)) if through < 12 => {
+                    Span::YearToDate { year, through }
+                }
+                (span, _, _) => span,
+            };
+            let value = table.grid.value(r, col);
+            let read = match value {
+                Value::Text(t) if is_dash(t) && field == FactKind::Target => {
+                    Ok(Some(Decimal::ZERO))
+                }
+                Value::Uncached(_) => {
+                    parsed.problems.push(table.cell_problem(
+                        Severity::Warning,
+                        r,
+                        col,
+                        "公式没有保存计算结果，该数按未填报处理".into(),
+                        "the formula has no stored result; the figure is taken as not given".into(),
+                    ));
+                    Ok(None)
+                }
+                v if indicator.measure() == Measure::Count => parse_count(v),
+                v => parse_money(v, money),
+            };
+            match read {
+                Ok(Some(v)) => facts.push(Fact {
+                    key: FactKey {
+                        scope: scope.clone(),
+                        indicator,
+                        span,
+                        kind: field,
+                    },
+                    value: v,
+                    source: table.cell_place(r, col),
+                }),
+                Ok(None) => {}
+                Err(e) => problems.push(table.cell_problem(
+                    Severity::Error,
+                    r,
+                    col,
+                    e.message_zh().to_string(),
+                    e.message_en().to_string(),
+                )),
+            }
+        }
+        if problems.is_empty() {
+            parsed.problems.extend(check_rates(table, r, &facts));
+        }
+        if total {
+            // The row stays a skipped total in the report; its figures are the district's.
+            if problems.is_empty() {
+                parsed.facts.extend(facts);
+            }
+            continue;
+        }
+        if !problems.is_empty() {
+            parsed.rejected += 1;
+            parsed.problems.extend(problems);
+            continue;
+        }
+        if facts.is_empty() {
+            parsed.skip(table, r, SkipReason::NotTracked);
+            continue;
+        }
+        parsed.imported += 1;
+        for f in &facts {
+            if let Span::Year(y) | Span::YearToDate { year: y, .. } = f.key.span {
+                parsed.years.insert(y);
+            }
+        }
+        if let Scope::Unit(u) = scope {
+            parsed.units.insert(u);
+        }
+        parsed.facts.extend(facts);
+    }
+    (layout.source_kind(), parsed)
+}

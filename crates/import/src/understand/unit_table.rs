@@ -1,0 +1,217 @@
+//! The layout of a unit table: units down, and figure columns across — a 任务分解表
+//! (targets), or results with 目标 / 完成 / 完成率 per indicator; a 年度 column, a year given
+//! once per block, or stacked blocks whose headings name their indicator. A 合计 / 全区 row is
+//! the district's own figure.
+
+use super::rows::{is_total_label, section_heading};
+use super::{rate_roles, Sheet};
+use crate::layout::{ColumnRole, Figure, LayoutKind, RowClass, Section, When};
+use crate::periods::{year_in, MoneyUnit};
+use crate::report::SkipReason;
+use crate::synonyms::{
+    contains_any, header_key, indicator_of, indicator_of_header, is_any, ledger_field, role_of,
+    LedgerField, RATE_WORDS, YEAR_COLUMN_WORDS,
+};
+use planboard_model::text::{compact, compacted};
+use planboard_model::FactKind;
+use std::collections::{BTreeSet, HashSet};
+
+/// A unit table's money unit when no header or line states one.
+const DEFAULT_MONEY: MoneyUnit = MoneyUnit::Yi;
+
+/// The unit table's kind, columns, sections and rows of the whole district.
+pub fn layout(
+    sheet: &Sheet<'_>,
+    unit_col: usize,
+) -> (LayoutKind, Vec<ColumnRole>, Vec<Section>, BTreeSet<usize>) {
+    let (grid, header) = (sheet.grid, sheet.header);
+    let mut columns = vec![ColumnRole::Ignored; grid.width];
+    columns[unit_col] = ColumnRole::Unit;
+    if let Some(c) =
+        (0..grid.width).find(|&c| c != unit_col && is_any(&header.label(c), YEAR_COLUMN_WORDS))
+    {
+        columns[c] = ColumnRole::Year;
+    }
+    let default_field = default_field(sheet);
+    figure_columns(sheet, default_field, &mut columns);
+    // Stacked blocks: the figure column of each block is the indicator its heading names.
+    let block_col = block_column(sheet, unit_col, &columns);
+    if let Some(c) = block_col {
+        columns[c] = ColumnRole::BlockFigure {
+            field: default_field,
+            money: sheet.money_of(c, DEFAULT_MONEY),
+        };
+    }
+    rate_roles(sheet, &mut columns);
+    let mut sections: Vec<Section> = Vec::new();
+    if block_col.is_some() {
+        if let Some((row, heading)) = (0..header.first)
+            .rev()
+            .find_map(|r| section_heading(grid, r).map(|h| (r, h)))
+        {
+            sections.push(Section {
+                row,
+                block: Some(indicator_of(heading)),
+                year: None,
+            });
+        }
+    }
+    let mut whole_rows = BTreeSet::new();
+    for (r, class) in sheet.rows.iter().enumerate() {
+        match class {
+            RowClass::Skip(SkipReason::Section) => sections.push(Section {
+                row: r,
+                block: block_col.and(section_heading(grid, r)).map(indicator_of),
+                // A year given once above its rows ("2021年").
+                year: grid.row_texts(r).first().and_then(|t| year_in(t)),
+            }),
+            RowClass::Skip(SkipReason::Total) => {
+                // A total row is the district's own figure when it is the whole (合计, 全区,
+                // 2016年小计), never a part (城区小计).
+                let whole = (0..grid.width.min(3))
+                    .filter_map(|c| grid.value(r, c).text())
+                    .find(|t| is_total_label(t))
+                    .is_some_and(is_district_total);
+                if whole {
+                    whole_rows.insert(r);
+                }
+            }
+            _ => {}
+        }
+    }
+    (LayoutKind::UnitTable, columns, sections, whole_rows)
+}
+
+/// The figure columns: each indicator column, a target unless its header says 完成 / 实际
+/// (or the title says the table holds results); rate columns (完成率, 占比) are not figures.
+/// The first column of an indicator, year and role counts; a later one (其中：外资到位资金)
+/// is a part of it.
+fn figure_columns(sheet: &Sheet<'_>, default_field: FactKind, columns: &mut [ColumnRole]) {
+    let mut seen = HashSet::new();
+    for (c, role) in columns.iter_mut().enumerate() {
+        if *role != ColumnRole::Ignored {
+            continue;
+        }
+        let segments = sheet.header.segments(c);
+        let label = compact(&sheet.header.label(c));
+        // 实际到位资金 names an indicator, not an actual column.
+        let role_words = label.replace("实际到位", "");
+        if contains_any(&role_words, RATE_WORDS) {
+            continue;
+        }
+        let Some(indicator) = indicator_of_header(segments) else {
+            continue;
+        };
+        let field = segments
+            .iter()
+            .rev()
+            // 实际到位资金 names the indicator; 实际到位 under a group that names it
+            // (资金（亿元）/实际到位) is the actual.
+            .map(|s| {
+                let s = compact(s);
+                if segments.len() >= 2 && header_key(&s) == "实际到位" {
+                    s
+                } else {
+                    s.replace("实际到位", "")
+                }
+            })
+            .find_map(|s| role_of(&s))
+            .unwrap_or(default_field);
+        // Years across: "2021年/新签约项目".
+        let year = segments
+            .iter()
+            .filter(|s| s.chars().count() <= 10)
+            .find_map(|s| year_in(s));
+        if seen.insert((indicator, year, field)) {
+            *role = ColumnRole::Figure(Figure {
+                indicator: Some(indicator),
+                field,
+                when: When::Year(year),
+                unit: None,
+                money: sheet.money_of(c, DEFAULT_MONEY),
+            });
+        }
+    }
+}
+
+/// The figure column of stacked blocks (序号 | 县区 | 项目个数（个）): the first column right of
+/// the unit column that is no sequence, rate or indicator column; `None` when the header
+/// names indicators itself.
+fn block_column(sheet: &Sheet<'_>, unit_col: usize, columns: &[ColumnRole]) -> Option<usize> {
+    (unit_col + 1..columns.len())
+        .filter(|&c| columns[c] != ColumnRole::Year)
+        .find(|&c| {
+            let segments = sheet.header.segments(c);
+            let label = compact(&sheet.header.label(c));
+            !segments.is_empty()
+                && !contains_any(&label, RATE_WORDS)
+                && ledger_field(segments) != Some(LedgerField::Seq)
+        })
+        .filter(|&c| indicator_of_header(sheet.header.segments(c)).is_none())
+}
+
+/// The role of a column whose header says neither 目标 nor 完成: a target in a 任务分解表,
+/// an actual in a table of results (a title naming 完成, 公示, 通报 or months to date).
+fn default_field(sheet: &Sheet<'_>) -> FactKind {
+    const RESULT_WORDS: &[&str] = &["完成", "成效", "公示", "通报", "排名", "进展", "实绩"];
+    let titles: Vec<String> = sheet
+        .titles
+        .iter()
+        .map(|t| compacted(t).into_owned())
+        .collect();
+    let says = |words: &[&str]| titles.iter().any(|t| contains_any(t, words));
+    if says(&["目标", "任务", "分解"]) {
+        FactKind::Target
+    } else if sheet.ytd_through.is_some() || says(RESULT_WORDS) {
+        FactKind::Actual
+    } else {
+        FactKind::Target
+    }
+}
+
+/// Whether a total label stands for the whole district: 合计, 总计, 全区, 全区合计, 汇总, or a
+/// year's or plan's total (2016年小计, 十三五总计); not a part's (城区小计, 其中：…).
+fn is_district_total(label: &str) -> bool {
+    const WHOLE: &[&str] = &[
+        "合计",
+        "总计",
+        "全区",
+        "全县",
+        "全市",
+        "全区合计",
+        "全县合计",
+        "全市合计",
+        "总合计",
+        "汇总",
+        "全区总计",
+        "合计数",
+    ];
+    let c = compacted(label);
+    let rest = c.trim_start_matches(|ch: char| {
+        ch.is_ascii_digit() || "年度“”\"'一二三四五六七八九十-—~".contains(ch)
+    });
+    let dated = rest.len() < c.len();
+    WHOLE.contains(&rest) || (dated && rest == "小计")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_district_total;
+
+    #[test]
+    fn totals_of_the_whole_and_of_parts() {
+        for whole in [
+            "合计",
+            "合 计",
+            "全区合计",
+            "2016年小计",
+            "十三五总计",
+            "“十四五”合计",
+        ] {
+            assert!(is_district_total(whole), "{whole}");
+        }
+        for part in ["城区小计", "小计", "其中：城区小计", "街道合计"] {
+            assert!(!is_district_total(part), "{part}");
+        }
+    }
+}
