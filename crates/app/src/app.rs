@@ -13,7 +13,7 @@ use crate::messages::{Level, Message, MAX_MESSAGES};
 use crate::picture::{PictureAction, PictureOutcome, PictureTask};
 use crate::rules::ColourRule;
 use crate::selection::Selection;
-use crate::settings::{DataFolder, Settings};
+use crate::settings::{DataFolder, Settings, ThemeChoice, WindowPlace};
 use crate::strings::{self, Lang};
 use crate::views::{self, summary_table::SummaryTable};
 use crate::workspace_file::{AppWorkspace, WorkspaceSettings, AUTOSAVE_DELAY};
@@ -95,6 +95,8 @@ pub enum Pending {
     Open(Option<PathBuf>),
     /// Closing the window.
     Close,
+    /// 打开示例数据.
+    Demo,
 }
 
 /// Something the user asked for.
@@ -102,6 +104,8 @@ pub enum Pending {
 pub enum Command {
     /// Switch the interface language.
     SetLanguage(Lang),
+    /// Switch the colour theme.
+    SetTheme(ThemeChoice),
     /// Import these files or folders (dropped, chosen in a dialog, recent, command line).
     Import(Vec<PathBuf>),
     /// Import a file again, its sheets of unknown unit taken as this unit's.
@@ -150,6 +154,8 @@ pub enum Command {
     OpenWorkspaceDialog,
     /// Open this workspace file.
     OpenWorkspace(PathBuf),
+    /// 打开示例数据: the built-in demo workbooks, as a new unsaved workspace.
+    OpenDemo,
     /// 保存: to the workspace's file, or ask for one.
     SaveWorkspace,
     /// 另存为…: ask where to save.
@@ -387,6 +393,7 @@ impl PlanboardApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.poll_background(&ctx);
+        self.note_window_place(&ctx);
         let mut commands = Vec::new();
         shortcuts(&ctx, &mut commands);
         if ctx.input(|i| i.viewport().close_requested()) && self.dirty && !self.closing {
@@ -407,13 +414,7 @@ impl PlanboardApp {
             self.title = title;
         }
         let lang = self.lang;
-        views::menu_bar::show(
-            ui,
-            lang,
-            self.tab,
-            &self.settings.recent_files,
-            &mut commands,
-        );
+        views::menu_bar::show(ui, lang, self.tab, &self.settings, &mut commands);
         if !self.dataset.is_empty() {
             views::selection_bar::show(ui, lang, &self.dataset, &self.selection, &mut commands);
         }
@@ -430,7 +431,7 @@ impl PlanboardApp {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.dataset.is_empty() && self.tab != Tab::ImportLog {
-                views::empty_state::show(ui, lang);
+                views::empty_state::show(ui, lang, &self.settings.recent_files, &mut commands);
                 return;
             }
             match self.tab {
@@ -515,6 +516,11 @@ impl PlanboardApp {
                 self.settings.lang = lang.into();
                 self.save_settings();
             }
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                theme.apply(ctx);
+                self.save_settings();
+            }
             Command::Import(paths) => {
                 self.settings.note_recent(&paths);
                 self.save_settings();
@@ -589,6 +595,7 @@ impl PlanboardApp {
             Command::NewWorkspace => self.after_confirm(ctx, Pending::New),
             Command::OpenWorkspaceDialog => self.after_confirm(ctx, Pending::Open(None)),
             Command::OpenWorkspace(path) => self.after_confirm(ctx, Pending::Open(Some(path))),
+            Command::OpenDemo => self.after_confirm(ctx, Pending::Demo),
             Command::SaveWorkspace => match self.workspace_path.clone() {
                 Some(path) => self.save_workspace(&path),
                 None => self.open_dialog(ctx, DialogKind::SaveWorkspace),
@@ -828,6 +835,20 @@ impl PlanboardApp {
                 self.closing = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
+            Pending::Demo => {
+                self.carry_out(ctx, Pending::New);
+                match crate::demo::write_into(&std::env::temp_dir().join("planboard")) {
+                    Ok(folder) => self.enqueue(
+                        ctx,
+                        ImportRequest {
+                            paths: vec![folder],
+                            options: ImportOptions::default(),
+                            replace: false,
+                        },
+                    ),
+                    Err(e) => self.say(Level::Error, strings::demo_failed(self.lang, &e)),
+                }
+            }
         }
     }
 
@@ -1066,6 +1087,10 @@ impl PlanboardApp {
             if let Some(error) = self.lang_error(&report) {
                 failed += 1;
                 self.say(Level::Error, error);
+                // What the reader said, in its own words, for whoever reads the log.
+                if let (Some(folder), Some(detail)) = (&self.data_folder, &report.error_detail) {
+                    let _ = folder.append_log("DETAIL", detail);
+                }
                 self.note_report(report);
                 continue;
             }
@@ -1149,6 +1174,22 @@ impl PlanboardApp {
         }
     }
 
+    /// Remembers where the window is (saved with the settings when it closes); a maximized
+    /// window keeps the size it had before.
+    fn note_window_place(&mut self, ctx: &egui::Context) {
+        let Some(now) = WindowPlace::of(ctx) else {
+            return;
+        };
+        let place = match (now.maximized, self.settings.window) {
+            (true, Some(before)) => WindowPlace {
+                maximized: true,
+                ..before
+            },
+            _ => now,
+        };
+        self.settings.window = Some(place);
+    }
+
     fn save_settings(&mut self) {
         let Some(folder) = &self.data_folder else {
             return;
@@ -1192,6 +1233,7 @@ impl eframe::App for PlanboardApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_settings();
         // An autosave still being written would come back after it is removed.
         if let Some(job) = self.autosave.take() {
             let _ = job.wait();

@@ -2,7 +2,8 @@
 //! behind it — each with its file, sheet and row.
 
 use planboard_model::{
-    Dataset, Fact, FactKey, FactKind, Indicator, Project, Scope, Source, Span, Stage,
+    Dataset, Decimal, DistrictBasis, Fact, FactKey, FactKind, Indicator, Project, Scope, Source,
+    Span, Stage,
 };
 use std::collections::BTreeMap;
 
@@ -26,6 +27,11 @@ pub struct DrillDown {
     pub actual_facts: Vec<usize>,
     /// Indexes into `Dataset::facts` of the targets summed into the target.
     pub target_facts: Vec<usize>,
+    /// For the district: whether its target is its own figure or its units' sum.
+    pub target_basis: Option<DistrictBasis>,
+    /// For the district with a target of its own: the units' targets summed, when they add
+    /// up to something else.
+    pub units_target_sum: Option<Decimal>,
 }
 
 impl DrillDown {
@@ -59,11 +65,24 @@ impl DrillDown {
         } else {
             Vec::new()
         };
+        let target_basis = (target.scope == Scope::District)
+            .then(|| dataset.district_target_basis(target.indicator, target.span));
+        let units_target_sum = match target_basis {
+            Some(DistrictBasis::Own) => {
+                let own = dataset.target(&Scope::District, target.indicator, target.span);
+                dataset
+                    .units_sum(target.indicator, target.span, FactKind::Target)
+                    .filter(|sum| Some(*sum) != own)
+            }
+            _ => None,
+        };
         Self {
             projects,
             actual_facts,
             // The model's rule: the district's own target, else its units'.
             target_facts: dataset.target_fact_indexes(&target.scope, target.indicator, target.span),
+            target_basis,
+            units_target_sum,
         }
     }
 }
@@ -171,5 +190,40 @@ mod tests {
         assert_eq!(drill.projects, [0]);
         assert_eq!(drill.target_facts, [0]);
         assert!(drill.actual_facts.is_empty());
+    }
+
+    #[test]
+    fn the_district_target_is_its_own_and_a_different_units_sum_is_shown() {
+        let fact = |scope: Scope, value: i64, row: u32| Fact {
+            key: FactKey {
+                scope,
+                indicator: Indicator::SignedProjects,
+                span: Span::Year(2023),
+                kind: FactKind::Target,
+            },
+            value: Decimal::from(value),
+            source: Provenance::row("分解表.xlsx", "2023年", row),
+        };
+        let unit = |name: &str| Scope::Unit(UnitName::new(name).unwrap());
+        let units = vec![fact(unit("城东街道"), 40, 4), fact(unit("北山镇"), 50, 5)];
+        let with_own = [units.clone(), vec![fact(Scope::District, 100, 6)]].concat();
+        let drill_of = |facts: Vec<Fact>| {
+            DrillDown::of(
+                &Dataset::from_parts(facts, Vec::new()),
+                &DrillTarget {
+                    scope: Scope::District,
+                    indicator: Indicator::SignedProjects,
+                    span: Span::Year(2023),
+                },
+            )
+        };
+        let own = drill_of(with_own);
+        assert_eq!(own.target_basis, Some(DistrictBasis::Own));
+        assert_eq!(own.target_facts, [2]);
+        assert_eq!(own.units_target_sum, Some(Decimal::from(90)));
+        let summed = drill_of(units);
+        assert_eq!(summed.target_basis, Some(DistrictBasis::UnitsSum));
+        assert_eq!(summed.target_facts, [0, 1]);
+        assert_eq!(summed.units_target_sum, None);
     }
 }

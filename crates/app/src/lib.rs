@@ -7,6 +7,7 @@ pub mod app;
 pub mod autosave;
 mod check;
 pub mod cli;
+mod demo;
 mod dialogs;
 pub mod drill;
 pub mod fonts;

@@ -20,6 +20,65 @@ pub struct Settings {
     pub colour_rule: ColourRule,
     /// Files and folders imported lately, newest first.
     pub recent_files: Vec<PathBuf>,
+    /// Light, dark, or as the system says.
+    pub theme: ThemeChoice,
+    /// Where the window was when it was last closed; `None` before the first run (the window
+    /// then opens maximized).
+    pub window: Option<WindowPlace>,
+}
+
+/// The colour theme the user chose.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThemeChoice {
+    /// As the system says; light where it says nothing (offices and projectors are light).
+    #[default]
+    System,
+    /// 浅色.
+    Light,
+    /// 深色.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// Every choice, in menu order.
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+
+    /// Applies the choice to the window.
+    pub fn apply(self, ctx: &egui::Context) {
+        ctx.options_mut(|o| o.fallback_theme = egui::Theme::Light);
+        ctx.set_theme(match self {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+    }
+}
+
+/// The window's size and place on the screen, in points.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WindowPlace {
+    /// Inner size (width, height).
+    pub size: [f32; 2],
+    /// Outer top-left corner, where the system says.
+    pub position: Option<[f32; 2]>,
+    /// Maximized.
+    pub maximized: bool,
+}
+
+impl WindowPlace {
+    /// The place of the window as `ctx` sees it now, when it knows its size.
+    pub fn of(ctx: &egui::Context) -> Option<Self> {
+        ctx.input(|i| {
+            let viewport = i.viewport();
+            let inner = viewport.inner_rect?;
+            Some(Self {
+                size: [inner.width(), inner.height()],
+                position: viewport.outer_rect.map(|r| [r.min.x, r.min.y]),
+                maximized: viewport.maximized.unwrap_or(false),
+            })
+        })
+    }
 }
 
 /// The language as stored (the command line's [`Lang`] has no serde).

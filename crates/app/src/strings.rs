@@ -3,8 +3,9 @@
 //! Views and commands never write text of their own: they ask this module, passing the
 //! current [`Lang`]. Chinese is the default.
 
+use crate::settings::ThemeChoice;
 use planboard_import::{Severity, SheetNote, SkipReason};
-use planboard_model::{Indicator, PlanPeriod, SourceKind};
+use planboard_model::{DistrictBasis, Indicator, PlanPeriod, SourceKind};
 
 /// The language of the user interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
@@ -150,8 +151,8 @@ pub fn empty_heading(lang: Lang) -> &'static str {
 /// What to do to get data in.
 pub fn empty_intro(lang: Lang) -> &'static str {
     lang.pick(
-        "把街道、镇、园区报来的 Excel 工作簿（或整个文件夹）拖到这个窗口里：",
-        "Drop the Excel workbooks the sub-districts send (or a whole folder) onto this window:",
+        "也可以把街道、镇、园区报来的 Excel 工作簿（或整个文件夹）直接拖到这个窗口里：",
+        "Or drop the Excel workbooks the sub-districts send (or a whole folder) onto this window:",
     )
 }
 
@@ -1054,6 +1055,83 @@ pub fn drill_targets(lang: Lang, count: usize) -> String {
     }
 }
 
+/// The 视图 menu.
+pub fn menu_view(lang: Lang) -> &'static str {
+    lang.pick("视图", "View")
+}
+
+/// A colour theme's name in the 视图 menu.
+pub fn theme_name(lang: Lang, theme: ThemeChoice) -> &'static str {
+    match theme {
+        ThemeChoice::System => lang.pick("跟随系统", "As the system"),
+        ThemeChoice::Light => lang.pick("浅色", "Light"),
+        ThemeChoice::Dark => lang.pick("深色", "Dark"),
+    }
+}
+
+/// The demo workbooks could not be written.
+pub fn demo_failed(lang: Lang, error: &std::io::Error) -> String {
+    match lang {
+        Lang::Zh => format!("无法打开示例数据：写入临时文件夹失败（{error}）"),
+        Lang::En => {
+            format!("Cannot open the demo data: writing to the temporary folder failed ({error})")
+        }
+    }
+}
+
+/// The empty state's buttons.
+pub fn empty_import_files(lang: Lang) -> &'static str {
+    lang.pick("导入工作簿…", "Import workbooks…")
+}
+
+/// The empty state's folder button.
+pub fn empty_import_folder(lang: Lang) -> &'static str {
+    lang.pick("导入文件夹…", "Import a folder…")
+}
+
+/// The empty state's demo button.
+pub fn empty_open_demo(lang: Lang) -> &'static str {
+    lang.pick("打开示例数据", "Open the demo data")
+}
+
+/// What the demo button does.
+pub fn empty_open_demo_hint(lang: Lang) -> &'static str {
+    lang.pick(
+        "打开内置的示例工作簿（一个虚构的区及其街道、镇、园区），作为未保存的新工作区",
+        "Opens the built-in demo workbooks (a made-up district and its units) as a new, unsaved workspace",
+    )
+}
+
+/// Heading of the recent imports in the empty state.
+pub fn empty_recent(lang: Lang) -> &'static str {
+    lang.pick("最近导入", "Recent imports")
+}
+
+/// Which figure the district's target is.
+pub fn drill_target_basis(lang: Lang, basis: DistrictBasis) -> &'static str {
+    match basis {
+        DistrictBasis::Own => lang.pick(
+            "全区目标取全区自身的目标（上级下达的任务，或表中的全区、合计行），不是各单位目标之和。",
+            "The district's target is its own (as set for it, or a table's 全区 / 合计 row), not the sum of its units'.",
+        ),
+        DistrictBasis::UnitsSum => lang.pick(
+            "没有全区自身的目标，全区目标取各单位目标之和。",
+            "The district has no target of its own; its units' targets are summed.",
+        ),
+        DistrictBasis::None => lang.pick("没有目标数据。", "No target."),
+    }
+}
+
+/// The units' targets add up to another figure than the district's own.
+pub fn drill_units_target_sum(lang: Lang, sum: &str) -> String {
+    match lang {
+        Lang::Zh => format!("各单位目标之和为 {sum}，与全区目标不同（见导入记录中的冲突）。"),
+        Lang::En => format!(
+            "The units' targets add up to {sum}, not to the district's (see the conflicts in the import log)."
+        ),
+    }
+}
+
 /// Said when nothing makes up the actual.
 pub fn drill_no_actual(lang: Lang) -> &'static str {
     lang.pick("没有构成完成数的数据。", "Nothing makes up the actual.")
@@ -1518,6 +1596,10 @@ pub fn unsaved_text(lang: Lang, pending: &crate::app::Pending) -> &'static str {
         Pending::Close => lang.pick(
             "关闭窗口后，未保存的更改会丢失。",
             "Closing the window loses the unsaved changes.",
+        ),
+        Pending::Demo => lang.pick(
+            "打开示例数据将替换当前数据，未保存的更改会丢失。",
+            "Opening the demo data replaces the data; unsaved changes are lost.",
         ),
     }
 }

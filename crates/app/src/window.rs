@@ -81,6 +81,9 @@ pub fn open(
 const ICON_PNG: &[u8] =
     include_bytes!("../../../resources/icons/hicolor/256x256/apps/planboard.png");
 
+/// The window's size when it is not maximized and no size was saved.
+const DEFAULT_SIZE: [f32; 2] = [1280.0, 860.0];
+
 /// The app id desktop environments group windows by (matches the .desktop file's name).
 const APP_ID: &str = "planboard";
 
@@ -105,8 +108,22 @@ pub fn run_with(
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(strings::WINDOW_TITLE)
         .with_app_id(APP_ID)
-        .with_inner_size([1280.0, 860.0])
+        .with_inner_size(DEFAULT_SIZE)
         .with_min_inner_size([640.0, 400.0]);
+    // The first time it opens maximized; then where it was left.
+    viewport = match app.settings().window {
+        Some(place) => {
+            viewport = viewport
+                .with_inner_size(place.size)
+                .with_maximized(place.maximized);
+            match place.position {
+                Some(position) => viewport.with_position(position),
+                None => viewport,
+            }
+        }
+        None => viewport.with_maximized(true),
+    };
+    let theme = app.settings().theme;
     match eframe::icon_data::from_png_bytes(ICON_PNG) {
         Ok(icon) => viewport = viewport.with_icon(icon),
         // A missing icon is no reason not to start; eframe shows its default one.
@@ -122,6 +139,7 @@ pub fn run_with(
         options,
         Box::new(move |cc| {
             fonts::install_fonts(&cc.egui_ctx);
+            theme.apply(&cc.egui_ctx);
             Ok(match first_frame_exit {
                 Some(started) => Box::new(FirstFrameExit { app, started }),
                 None => Box::new(app),

@@ -50,6 +50,11 @@ fn drop_and_wait(harness: &mut Harness<'static, PlanboardApp>, paths: &[PathBuf]
             .dropped_files
             .push(Arc::new(Dropped(path.clone())));
     }
+    wait_for_import(harness);
+}
+
+/// Steps until the background import is done.
+fn wait_for_import(harness: &mut Harness<'static, PlanboardApp>) {
     harness.step();
     for _ in 0..3000 {
         harness.step();
@@ -209,6 +214,19 @@ fn the_units_table_ranks_units_by_completion() {
 }
 
 #[test]
+fn the_empty_window_opens_the_demo_with_one_click() {
+    let mut harness = harness();
+    harness.get_by_label("导入工作簿…");
+    harness.get_by_label("导入文件夹…");
+    harness.get_by_label("打开示例数据").click();
+    wait_for_import(&mut harness);
+    assert_eq!(harness.state().dataset().sources().len(), 14);
+    choose(&mut harness, "十五五", "十三五（2016—2020年）");
+    let card = group_texts(&harness, "新签约项目（个）");
+    assert!(card.contains(&"123".to_string()), "{card:?}");
+}
+
+#[test]
 fn clicking_a_figure_shows_the_projects_behind_it() {
     let mut harness = with_demo();
     choose(&mut harness, "十五五", "十三五（2016—2020年）");
@@ -216,6 +234,8 @@ fn clicking_a_figure_shows_the_projects_behind_it() {
     harness.run();
     harness.get_by_label("计入完成数的台账项目（123 个）");
     harness.get_by_label("完成 123，目标 100，完成率 123.00%");
+    // The district's target is its own, not its units' sum.
+    harness.get_by_label_contains("全区目标取全区自身的目标");
     // The first projects are laid out with their file, sheet and row.
     let places: Vec<String> = harness
         .query_all_by_role(Role::Label)

@@ -86,9 +86,10 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
         file: file.clone(),
         ..FileReport::default()
     };
-    let fail = |mut report: FileReport, zh: String, en: String| {
+    let fail = |mut report: FileReport, zh: String, en: String, detail: Option<String>| {
         report.error = Some(zh);
         report.error_en = Some(en);
+        report.error_detail = detail;
         FileImport {
             batch: Batch::default(),
             report,
@@ -110,6 +111,7 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
                 report,
                 format!("{file}：{e}"),
                 format!("{file}: {}", e.message_en()),
+                e.detail(),
             )
         }
     };
@@ -118,8 +120,9 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
         Err(e) => {
             return fail(
                 report,
-                format!("{file}：无法读取文件：{e}"),
-                format!("{file}: cannot read the file: {e}"),
+                format!("{file}：无法读取文件"),
+                format!("{file}: cannot read the file"),
+                Some(e.to_string()),
             )
         }
     };

@@ -182,6 +182,9 @@ pub struct FileReport {
     /// The same in English.
     #[serde(default)]
     pub error_en: Option<String>,
+    /// What the reader said of the error, as it said it (for the log file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_detail: Option<String>,
     /// Sheets in workbook order.
     pub sheets: Vec<SheetReport>,
     /// A sheet's unit could not be told from its content, title or the file name: the caller

@@ -109,13 +109,8 @@ impl Dataset {
         out
     }
 
-    /// The sum of the units' own facts of this kind; `None` when no unit has one.
-    pub(crate) fn units_sum(
-        &self,
-        indicator: Indicator,
-        span: Span,
-        kind: FactKind,
-    ) -> Option<Decimal> {
+    /// The sum of the units' own facts of this kind for a span; `None` when no unit has one.
+    pub fn units_sum(&self, indicator: Indicator, span: Span, kind: FactKind) -> Option<Decimal> {
         self.unit_facts(indicator, span, kind)
             .map(|f| f.value)
             .reduce(|a, b| a + b)

@@ -79,6 +79,18 @@ pub fn show(
                     ui.label(strings::drill_no_target(lang));
                 } else {
                     ui.strong(strings::drill_targets(lang, drill.target_facts.len()));
+                    if let Some(basis) = drill.target_basis {
+                        ui.label(strings::drill_target_basis(lang, basis));
+                    }
+                    if let Some(sum) = drill.units_target_sum {
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            strings::drill_units_target_sum(
+                                lang,
+                                &format::value(target.indicator, Some(sum)),
+                            ),
+                        );
+                    }
                     facts_grid(
                         ui,
                         lang,

@@ -1,17 +1,18 @@
-//! The top bar: the 文件 menu, the tabs and the language switch.
+//! The top bar: the 文件 and 视图 menus, the tabs and the language switch.
 
 use crate::app::{Command, DialogKind, Tab};
+use crate::settings::{Settings, ThemeChoice};
 use crate::strings::{self, Lang};
-use std::path::PathBuf;
 
 /// Draws the menu bar and the tabs.
 pub fn show(
     ui: &mut egui::Ui,
     lang: Lang,
     tab: Tab,
-    recent: &[PathBuf],
+    settings: &Settings,
     commands: &mut Vec<Command>,
 ) {
+    let recent = &settings.recent_files;
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(strings::menu_file(lang), |ui| {
@@ -47,6 +48,9 @@ pub fn show(
                 if ui.button(strings::menu_export_summary(lang)).clicked() {
                     commands.push(Command::OpenDialog(DialogKind::ExportSummary));
                 }
+                if ui.button(strings::empty_open_demo(lang)).clicked() {
+                    commands.push(Command::OpenDemo);
+                }
                 ui.menu_button(strings::menu_recent(lang), |ui| {
                     if recent.is_empty() {
                         ui.weak(strings::menu_no_recent(lang));
@@ -57,6 +61,17 @@ pub fn show(
                         }
                     }
                 });
+            });
+            ui.menu_button(strings::menu_view(lang), |ui| {
+                for theme in ThemeChoice::ALL {
+                    if ui
+                        .radio(settings.theme == theme, strings::theme_name(lang, theme))
+                        .clicked()
+                        && settings.theme != theme
+                    {
+                        commands.push(Command::SetTheme(theme));
+                    }
+                }
             });
             ui.separator();
             ui.strong(strings::app_name(lang));

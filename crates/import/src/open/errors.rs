@@ -70,13 +70,14 @@ impl std::fmt::Display for NotWorkbookKind {
 }
 
 /// Why a workbook could not be opened. `Display` gives the Chinese message, [`message_en`]
-/// the English one.
+/// the English one, each in our own words; [`detail`] what the reader said, for the log file.
 ///
 /// [`message_en`]: OpenError::message_en
+/// [`detail`]: OpenError::detail
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
     /// The file could not be read from disk.
-    #[error("无法读取文件：{0}")]
+    #[error("{}", io_zh(.0))]
     Io(#[from] std::io::Error),
     /// The bytes are no spreadsheet planboard knows: what they seem to be instead.
     #[error("不是可识别的 Excel/WPS/ODS 工作簿：{0}")]
@@ -84,11 +85,11 @@ pub enum OpenError {
     /// The workbook is encrypted.
     #[error("文件已设置密码保护，请在 Excel/WPS 中取消密码后再导入")]
     PasswordProtected,
-    /// The workbook is damaged or truncated.
-    #[error("文件已损坏或不完整：{0}")]
+    /// The workbook is damaged or truncated (what is wrong, for the log).
+    #[error("文件已损坏或不完整，无法读取；可在 Excel/WPS 中打开后另存为 .xlsx 再导入")]
     Corrupt(String),
-    /// The file exceeds a safety limit (size, inflation, cells, text).
-    #[error("文件超出安全限制：{0}")]
+    /// The file exceeds a safety limit: size, inflation, cells, text (which one, for the log).
+    #[error("文件超出安全限制（文件、解压后的内容或单元格数过大），未读取")]
     TooLarge(String),
     /// Reading took longer than the time limit (in seconds) and was abandoned.
     #[error("读取文件超时（超过 {0} 秒），已放弃")]
@@ -99,18 +100,49 @@ impl OpenError {
     /// The message in English.
     pub fn message_en(&self) -> String {
         match self {
-            Self::Io(e) => format!("cannot read the file: {e}"),
+            Self::Io(e) => match e.kind() {
+                std::io::ErrorKind::NotFound => "the file does not exist".into(),
+                std::io::ErrorKind::PermissionDenied => {
+                    "the file may not be read (no permission, or another program holds it)".into()
+                }
+                _ => "the file cannot be read from the disk".into(),
+            },
             Self::NotAWorkbook(kind) => format!("not an Excel/WPS/ODS workbook: {}", kind.en()),
             Self::PasswordProtected => {
                 "the file is password protected; remove the password in Excel/WPS and import again"
                     .into()
             }
-            Self::Corrupt(detail) => format!("the file is damaged or truncated: {detail}"),
-            Self::TooLarge(detail) => format!("the file exceeds a safety limit: {detail}"),
+            Self::Corrupt(_) => {
+                "the file is damaged or incomplete and cannot be read; open it in Excel/WPS, save it as .xlsx and import again".into()
+            }
+            Self::TooLarge(_) => {
+                "the file exceeds a safety limit (its size, unpacked content or cell count) and was not read".into()
+            }
             Self::TimedOut(secs) => {
                 format!("reading the file took longer than {secs} s and was abandoned")
             }
         }
+    }
+}
+
+impl OpenError {
+    /// What the reader or the check said, for the log file (`None` when the message says it
+    /// all).
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            Self::Io(e) => Some(e.to_string()),
+            Self::Corrupt(detail) | Self::TooLarge(detail) => Some(detail.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// A disk error in our words.
+fn io_zh(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "文件不存在",
+        std::io::ErrorKind::PermissionDenied => "没有读取该文件的权限，或文件正被其他程序占用",
+        _ => "无法从磁盘读取该文件",
     }
 }
 
