@@ -15,6 +15,7 @@ use crate::rules::ColourRule;
 use crate::selection::Selection;
 use crate::settings::{DataFolder, Settings, ThemeChoice, WindowPlace};
 use crate::strings::{self, Lang};
+use crate::views::template_form::TemplateForm;
 use crate::views::{self, summary_table::SummaryTable};
 use crate::workspace_file::{AppWorkspace, WorkspaceSettings, AUTOSAVE_DELAY};
 use planboard_charts::{ChartData, ChartKind, ChartRequest};
@@ -22,7 +23,7 @@ use planboard_import::{FileImport, FileReport, ImportOptions, Problem};
 use planboard_model::{Dataset, Indicator, PlanPeriod, Scope, Span, UnitName, YearMonth};
 use planboard_workspace::WorkspaceView;
 use std::collections::VecDeque;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -84,6 +85,8 @@ pub enum DialogKind {
     SaveWorkspace,
     /// 导出汇总表…: pick where to write the summary workbook.
     ExportSummary,
+    /// 生成填报模板…: pick the folder the templates go to.
+    TemplateFolder,
 }
 
 /// What waits for the user to agree to discard unsaved changes.
@@ -172,6 +175,12 @@ pub enum Command {
     RecoverAutosave,
     /// Delete that autosave.
     DiscardAutosave,
+    /// 生成填报模板…: ask for the unit and year.
+    OpenTemplateForm,
+    /// Close that form.
+    CloseTemplateForm,
+    /// Write the templates of the form's unit and year into this folder.
+    WriteTemplates(PathBuf),
     /// Remove one message from the message panel.
     DismissMessage(usize),
     /// Remove every message.
@@ -203,6 +212,8 @@ pub struct PlanboardApp {
     pub(crate) unit_draft: String,
     /// The ledger's search box (view state, edited by the widget).
     pub(crate) search_draft: String,
+    /// The 生成填报模板 form, while it is open (view state, edited by the widget).
+    pub(crate) template_form: Option<TemplateForm>,
     dialog: Option<DialogTask>,
     chart_kind: ChartKind,
     /// The chart of the current selection, built when the 图表 tab shows and something changed.
@@ -249,6 +260,7 @@ impl PlanboardApp {
             queue: VecDeque::new(),
             pending_units: VecDeque::new(),
             unit_draft: String::new(),
+            template_form: None,
             search_draft: String::new(),
             dialog: None,
             chart_kind: ChartKind::YearlyComparison,
@@ -491,6 +503,8 @@ impl PlanboardApp {
                 &mut self.unit_draft,
                 &mut commands,
             );
+        } else if let Some(form) = &mut self.template_form {
+            views::template_form::show(ui, lang, form, self.dataset.units(), &mut commands);
         }
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -603,6 +617,19 @@ impl PlanboardApp {
             Command::SaveWorkspaceAs => self.open_dialog(ctx, DialogKind::SaveWorkspace),
             Command::SaveWorkspaceTo(path) => self.save_workspace(&path),
             Command::ExportSummaryTo(path) => self.export_summary(&path),
+            Command::OpenTemplateForm => {
+                self.template_form = Some(TemplateForm {
+                    unit: self
+                        .dataset
+                        .units()
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                    year: chrono::Datelike::year(&chrono::Local::now()),
+                });
+            }
+            Command::CloseTemplateForm => self.template_form = None,
+            Command::WriteTemplates(folder) => self.write_templates(&folder),
             Command::ConfirmDiscard => {
                 if let Some(pending) = self.confirm.take() {
                     self.dirty = false;
@@ -1042,6 +1069,9 @@ impl PlanboardApp {
                 title: strings::dialog_open_workspace(self.lang).to_string(),
                 filter_name: strings::dialog_workspaces(self.lang).to_string(),
             },
+            DialogKind::TemplateFolder => Dialog::TemplateFolder {
+                title: strings::template_choose_folder(self.lang).to_string(),
+            },
             DialogKind::ExportSummary => Dialog::SaveXlsx {
                 title: strings::dialog_export_summary(self.lang).to_string(),
                 file_name: strings::default_summary_name(self.lang).to_string(),
@@ -1171,6 +1201,34 @@ impl PlanboardApp {
         self.messages.push(Message { level, text });
         if self.messages.len() > MAX_MESSAGES {
             self.messages.remove(0);
+        }
+    }
+
+    /// Writes the templates of the open form into `folder` and closes the form.
+    fn write_templates(&mut self, folder: &Path) {
+        let Some(unit) = self
+            .template_form
+            .as_ref()
+            .and_then(TemplateForm::unit_name)
+        else {
+            return;
+        };
+        let year = self.template_form.as_ref().map_or(0, |f| f.year);
+        match crate::templates::write_templates(&unit, year, folder) {
+            Ok(written) => {
+                self.template_form = None;
+                let text = strings::templates_written(
+                    self.lang,
+                    written.len(),
+                    &folder.display().to_string(),
+                );
+                self.say(Level::Info, text);
+            }
+            Err(e) => {
+                let text =
+                    strings::file_write_failed(self.lang, &e.path.display().to_string(), &e.error);
+                self.say(Level::Error, text);
+            }
         }
     }
 

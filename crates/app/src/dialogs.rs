@@ -43,6 +43,11 @@ pub enum Dialog {
         /// The dialog's title.
         title: String,
     },
+    /// Pick the folder the templates go to.
+    TemplateFolder {
+        /// The dialog's title.
+        title: String,
+    },
 }
 
 /// A dialog open on its own thread.
@@ -139,6 +144,11 @@ fn run(dialog: Dialog) -> Option<Command> {
             let folder =
                 pollster::block_on(rfd::AsyncFileDialog::new().set_title(title).pick_folder())?;
             Some(Command::Import(vec![folder.path().to_path_buf()]))
+        }
+        Dialog::TemplateFolder { title } => {
+            let folder =
+                pollster::block_on(rfd::AsyncFileDialog::new().set_title(title).pick_folder())?;
+            Some(Command::WriteTemplates(folder.path().to_path_buf()))
         }
     }
 }

@@ -21,6 +21,7 @@ pub mod selection;
 pub mod settings;
 pub mod strings;
 mod summary_text;
+mod templates;
 mod verbs;
 pub mod views;
 pub mod window;

@@ -3,7 +3,7 @@
 use crate::cli::{print, Selection, USAGE_ERROR};
 use crate::load;
 use crate::strings::{self, Lang};
-use planboard_export::{summary_workbook, SummaryRequest, TemplateRequest};
+use planboard_export::{summary_workbook, SummaryRequest};
 use planboard_import::ImportOptions;
 use planboard_model::narrative::{main_results, NarrativeRequest};
 use planboard_model::{Dataset, PlanPeriod, Scope, Span, UnitName, YearMonth};
@@ -109,23 +109,14 @@ pub fn template(lang: Lang, unit: &str, year: i32, out: &Path) -> ExitCode {
         eprintln!("{}", strings::bad_unit(lang));
         return ExitCode::from(USAGE_ERROR);
     };
-    if let Err(error) = std::fs::create_dir_all(out) {
-        return write_failed(lang, out, &error.to_string());
-    }
-    let request = TemplateRequest { unit, year };
-    let ledger = planboard_export::ledger_template(&request, &[]);
-    let progress = planboard_export::progress_template(&request, &[]);
-    let ledger_path = out.join(format!("{year}年{}招商引资项目台账.xlsx", request.unit));
-    let progress_path = out.join(format!(
-        "{year}年{}招商引资工作完成情况表.xlsx",
-        request.unit
-    ));
-    let first = write_file(lang, &ledger_path, ledger.map_err(|e| e.to_string()));
-    let second = write_file(lang, &progress_path, progress.map_err(|e| e.to_string()));
-    if first == ExitCode::SUCCESS {
-        second
-    } else {
-        first
+    match crate::templates::write_templates(&unit, year, out) {
+        Ok(written) => {
+            for path in written {
+                println!("{}", strings::wrote_file(lang, &path.display().to_string()));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => write_failed(lang, &e.path, &e.error),
     }
 }
 

@@ -496,3 +496,46 @@ fn the_autosave_is_written_in_the_background_and_removed_by_a_save() {
     assert!(file.is_file());
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn templates_are_made_from_the_file_menu_and_import_cleanly() {
+    let dir = std::env::temp_dir().join(format!("planboard-templates-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut harness = harness();
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label("生成填报模板…").click();
+    harness.run();
+    harness.get_by_label("生成填报模板");
+    harness.get_by_role(Role::TextInput).click();
+    harness.run();
+    harness.get_by_role(Role::TextInput).type_text("青山镇");
+    harness.run();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, planboard_app::Command::WriteTemplates(dir.clone()));
+    harness.run();
+    let said: Vec<String> = harness
+        .state()
+        .messages()
+        .iter()
+        .map(|m| m.text.clone())
+        .collect();
+    assert!(
+        said.iter().any(|t| t.starts_with("已生成 2 个填报模板")),
+        "{said:?}"
+    );
+    assert!(harness.query_by_label("选择保存文件夹并生成…").is_none());
+    let mut written: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    written.sort();
+    assert_eq!(written.len(), 2, "{written:?}");
+    assert!(written.iter().all(|n| n.contains("青山镇")), "{written:?}");
+    // Empty templates hold nothing to import, and say so.
+    drop_and_wait(&mut harness, &[dir.clone()]);
+    assert_eq!(harness.state().import_log().len(), 2);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

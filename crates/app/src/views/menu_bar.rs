@@ -48,6 +48,9 @@ pub fn show(
                 if ui.button(strings::menu_export_summary(lang)).clicked() {
                     commands.push(Command::OpenDialog(DialogKind::ExportSummary));
                 }
+                if ui.button(strings::menu_templates(lang)).clicked() {
+                    commands.push(Command::OpenTemplateForm);
+                }
                 if ui.button(strings::empty_open_demo(lang)).clicked() {
                     commands.push(Command::OpenDemo);
                 }

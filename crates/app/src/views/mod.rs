@@ -13,4 +13,5 @@ pub mod questions;
 pub mod selection_bar;
 pub mod status_panel;
 pub mod summary_table;
+pub mod template_form;
 pub mod unit_prompt;
