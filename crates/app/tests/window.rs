@@ -535,7 +535,7 @@ fn templates_are_made_from_the_file_menu_and_import_cleanly() {
     assert_eq!(written.len(), 2, "{written:?}");
     assert!(written.iter().all(|n| n.contains("青山镇")), "{written:?}");
     // Empty templates hold nothing to import, and say so.
-    drop_and_wait(&mut harness, &[dir.clone()]);
+    drop_and_wait(&mut harness, std::slice::from_ref(&dir));
     assert_eq!(harness.state().import_log().len(), 2);
     std::fs::remove_dir_all(&dir).unwrap();
 }
