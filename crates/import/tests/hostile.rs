@@ -343,7 +343,7 @@ fn replace_part(package: &[u8], part: &str, edit: impl Fn(String) -> String) -> 
     let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
     for i in 0..archive.len() {
         let mut entry = archive.by_index(i).unwrap();
-        let name = entry.name().to_string();
+        let name = entry.name().unwrap().to_string();
         let mut data = Vec::new();
         entry.read_to_end(&mut data).unwrap();
         if name == part {

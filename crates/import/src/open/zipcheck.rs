@@ -92,13 +92,13 @@ pub(crate) fn directory<R: Read + Seek>(
         if entry.encrypted() {
             return Err(OpenError::PasswordProtected);
         }
+        let name = entry.name().map_err(corrupt)?.to_string();
         if !matches!(
             entry.compression(),
             CompressionMethod::Stored | CompressionMethod::Deflated
         ) {
             return Err(OpenError::Corrupt(format!(
-                "条目 {} 使用了不支持的压缩方式 {:?}",
-                entry.name(),
+                "条目 {name} 使用了不支持的压缩方式 {:?}",
                 entry.compression()
             )));
         }
@@ -113,11 +113,10 @@ pub(crate) fn directory<R: Read + Seek>(
         let ratio = size / entry.compressed_size().max(1);
         if size > limits.ratio_floor_bytes && ratio > limits.max_ratio {
             return Err(OpenError::TooLarge(format!(
-                "条目 {} 的压缩比 {ratio}:1 异常（疑似压缩炸弹）",
-                entry.name()
+                "条目 {name} 的压缩比 {ratio}:1 异常（疑似压缩炸弹）"
             )));
         }
-        names.push(entry.name().to_string());
+        names.push(name);
     }
     let format = format_of(&names, &mut archive)?;
     Ok(Directory { format, names })
