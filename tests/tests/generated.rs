@@ -83,7 +83,7 @@ fn thousands(int: u64) -> String {
     let digits = int.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -402,7 +402,7 @@ fn write_ledger(rng: &mut Rng, sheet: &mut Worksheet, unit: &str, projects: &[Pr
 
 /// Whether to use half-width parentheses (varies with the text, deterministic).
 fn rng_paren(s: &str) -> bool {
-    s.len() % 2 == 0
+    s.len().is_multiple_of(2)
 }
 
 #[derive(Default, Debug, PartialEq, Clone, Copy)]

@@ -101,8 +101,15 @@ fn project(n: usize, u: usize, year: i32) -> Project {
         industry: Some(INDUSTRIES[(n / 7) % INDUSTRIES.len()].to_string()),
         signed_on: NaiveDate::from_ymd_opt(year, month, (n % 28) as u32 + 1),
         planned_investment: Some(Decimal::new(hundredths * 100, 2)),
-        foreign: Some(n % 37 == 0),
-        enterprise_type: Some(if n % 3 == 0 { "民营" } else { "国有" }.to_string()),
+        foreign: Some(n.is_multiple_of(37)),
+        enterprise_type: Some(
+            if n.is_multiple_of(3) {
+                "民营"
+            } else {
+                "国有"
+            }
+            .to_string(),
+        ),
         stage: Some(Stage::ALL[n % Stage::ALL.len()]),
         responsible: Some(format!("张{}", n % 100)),
         source: Provenance::row(ledger_file(u), format!("{year}年"), (n / 88) as u32 + 4),

@@ -28,7 +28,7 @@ fn project(n: usize, amount: Decimal, foreign: bool) -> Project {
     let year = 2016 + (n % 5) as i32;
     Project {
         name: format!("项目{n}"),
-        unit: unit(if n % 2 == 0 { EAST } else { WEST }),
+        unit: unit(if n.is_multiple_of(2) { EAST } else { WEST }),
         industry: Some("电子信息".into()),
         signed_on: NaiveDate::from_ymd_opt(year, (n % 12) as u32 + 1, 1 + (n % 28) as u32),
         planned_investment: Some(amount),

@@ -108,7 +108,7 @@ pub fn chinese_numeral(n: u32) -> String {
     }
     if n < 20 {
         let mut s = String::from("十");
-        if n % 10 != 0 {
+        if !n.is_multiple_of(10) {
             s.push(DIGITS[(n % 10) as usize]);
         }
         return s;

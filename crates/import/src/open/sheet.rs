@@ -146,7 +146,7 @@ impl<'b> Collector<'b> {
         deadline: &Deadline,
     ) -> Result<(), OpenError> {
         self.seen += 1;
-        if self.seen % CHECK_EVERY == 0 {
+        if self.seen.is_multiple_of(CHECK_EVERY) {
             deadline.check()?;
         }
         let text = match &value {

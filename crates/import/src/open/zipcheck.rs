@@ -160,6 +160,16 @@ pub(crate) fn verify<R: Read + Seek>(
             let n = match entry.read(&mut buf) {
                 Ok(n) => n,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                // The zip reader stops an entry inflating past its declared size itself; bad
+                // data that could have crossed that size is the same lie.
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::InvalidData
+                        && read.saturating_add(buf.len() as u64) > declared =>
+                {
+                    return Err(OpenError::TooLarge(format!(
+                        "条目 {name} 解压后的大小超过其声明的 {declared} 字节（疑似压缩炸弹）"
+                    )));
+                }
                 Err(e) => {
                     return Err(OpenError::Corrupt(format!("条目 {name} 无法解压：{e}")));
                 }
