@@ -761,3 +761,114 @@ fn a_ledger_in_sections_with_a_township_column() {
     assert_eq!(signed, Some(dec("3")));
     assert_eq!(dataset.units().len(), 3);
 }
+
+/// A county's 通报 with its header merged as Excel users merge it: 排名 and 乡镇 merged down over
+/// the two header rows, each indicator merged across its 年度任务 / 1-9月完成 / 完成率; rates typed
+/// as "91.7%", as 0.75 and wrong on one row (a warning, the figures still count).
+#[test]
+fn a_results_table_with_its_header_merged_down_and_across() {
+    use C::*;
+    let import = import("merged_results.xlsx", |wb| {
+        let sheet = wb.add_worksheet();
+        let plain = Format::new();
+        let merges: [(u32, u16, u32, u16, &str); 5] = [
+            (0, 0, 0, 7, "某县2024年1-9月各乡镇招商引资任务完成情况通报"),
+            (2, 0, 3, 0, "排名"),
+            (2, 1, 3, 1, "乡镇"),
+            (2, 2, 2, 4, "签约项目（个）"),
+            (2, 5, 2, 7, "到位资金（万元）"),
+        ];
+        for (r1, c1, r2, c2, text) in merges {
+            sheet
+                .merge_range(r1, c1, r2, c2, text, &plain)
+                .expect("merge");
+        }
+        let leaf = [
+            "年度任务",
+            "1-9月完成",
+            "完成率",
+            "年度任务",
+            "1-9月完成",
+            "完成率",
+        ];
+        for (i, text) in leaf.into_iter().enumerate() {
+            sheet.write_string(3, 2 + i as u16, text).expect("leaf");
+        }
+        write_rows(
+            sheet,
+            4,
+            &[
+                vec![
+                    N(1.0),
+                    S("乔庄镇"),
+                    N(12.0),
+                    N(11.0),
+                    S("91.7%"),
+                    N(30000.0),
+                    N(26500.0),
+                    S("88.3%"),
+                ],
+                vec![
+                    N(2.0),
+                    S("木鱼镇"),
+                    N(8.0),
+                    N(6.0),
+                    N(0.75),
+                    N(18000.0),
+                    N(9000.0),
+                    N(0.5),
+                ],
+                vec![
+                    N(3.0),
+                    S("沙州镇"),
+                    N(6.0),
+                    N(3.0),
+                    S("60%"),
+                    N(12000.0),
+                    N(7000.0),
+                    S("58.3%"),
+                ],
+                vec![
+                    S("合计"),
+                    Blank,
+                    N(26.0),
+                    N(20.0),
+                    S("76.9%"),
+                    N(60000.0),
+                    N(42500.0),
+                    S("70.8%"),
+                ],
+            ],
+        );
+    });
+    let sheet = &import.report.sheets[0];
+    assert_eq!(sheet.rows_imported, 3, "{sheet:#?}");
+    assert_eq!(sheet.rows_rejected, 0, "{:#?}", sheet.problems);
+    // The one wrong rate (3 ÷ 6 is 50%, not 60%) is the one warning.
+    let warnings: Vec<&str> = sheet
+        .problems
+        .iter()
+        .map(|p| p.place.column.as_deref().unwrap_or_default())
+        .collect();
+    assert_eq!(warnings, ["E"], "{:#?}", sheet.problems);
+    let mut dataset = Dataset::new();
+    dataset.add(import.batch);
+    let unit = |name| Scope::Unit(UnitName::new(name).expect("unit"));
+    let ytd = Span::YearToDate {
+        year: 2024,
+        through: 9,
+    };
+    assert_eq!(
+        dataset.target(&unit("木鱼镇"), Indicator::FundsInPlace, Span::Year(2024)),
+        Some(dec("1.8"))
+    );
+    assert_eq!(
+        dataset.actual(&unit("沙州镇"), Indicator::SignedProjects, ytd),
+        Some(dec("3"))
+    );
+    assert_eq!(
+        dataset.actual(&Scope::District, Indicator::FundsInPlace, ytd),
+        Some(dec("4.25"))
+    );
+    assert!(dataset.district_conflicts().is_empty());
+}

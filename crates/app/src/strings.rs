@@ -570,11 +570,12 @@ pub fn nothing_to_report(lang: Lang) -> &'static str {
     lang.pick("没有可用的数据", "There is no data")
 }
 
-/// The heading of the conflicts between reports and ledgers in `check`.
+/// The heading of the conflicts in `check`: reports against ledgers, the district's own
+/// figures against its units' sum.
 pub fn conflicts_heading(lang: Lang) -> &'static str {
     lang.pick(
-        "完成情况表与项目台账不一致：",
-        "Progress reports that disagree with the ledgers:",
+        "数据之间的不一致（完成情况表与项目台账、全区数与各单位之和）：",
+        "Figures that disagree (reports and ledgers, the district's and its units' sum):",
     )
 }
 
@@ -1441,8 +1442,8 @@ pub fn problems_heading(lang: Lang, count: usize) -> String {
 /// Heading of the conflicts between reports and ledgers.
 pub fn conflicts_title(lang: Lang, count: usize) -> String {
     match lang {
-        Lang::Zh => format!("完成情况表与项目台账不一致（{count} 处，以台账为准）"),
-        Lang::En => format!("Reports that disagree with the ledgers ({count}; the ledger is used)"),
+        Lang::Zh => format!("数据之间的不一致（{count} 处，每处写明以哪个数为准）"),
+        Lang::En => format!("Figures that disagree ({count}; each says which one is used)"),
     }
 }
 

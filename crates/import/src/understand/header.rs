@@ -62,9 +62,13 @@ pub fn find_header(grid: &Grid) -> Option<Header> {
         let texts = grid.row_texts(next);
         let section = texts.len() == 1 && super::rows::is_section_label(&texts[0]);
         // Group rows carry words such as 其中 or 计划 beside the header words; a data row
-        // names a unit or a total.
-        let names_rows = texts
+        // names a unit or a total. A header cell merged down (乡镇 over two rows) is no name.
+        let names_rows = grid
+            .row(next)
             .iter()
+            .enumerate()
+            .filter(|(c, _)| !grid.is_copied(next, *c))
+            .filter_map(|(_, v)| v.text())
             .any(|t| crate::unit::looks_like_unit(t) || super::rows::is_total_label(t));
         // A year alone in the first column heads a section of rows ("2021年"), under a
         // header of several columns.
