@@ -14,6 +14,7 @@ use crate::picture::{PictureAction, PictureOutcome, PictureTask};
 use crate::rules::ColourRule;
 use crate::selection::Selection;
 use crate::settings::{DataFolder, Settings, ThemeChoice, WindowPlace};
+use crate::shared_file::{self, DiskStamp, Lock};
 use crate::strings::{self, Lang};
 use crate::views::template_form::TemplateForm;
 use crate::views::{self, summary_table::SummaryTable};
@@ -102,6 +103,17 @@ pub enum Pending {
     Demo,
 }
 
+/// What to do when the workspace file was changed on disk by someone else before a save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveConflictChoice {
+    /// 保存为副本: write ours beside theirs.
+    SaveCopy,
+    /// 覆盖: write ours over theirs.
+    Overwrite,
+    /// 取消: write nothing.
+    Cancel,
+}
+
 /// Something the user asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
@@ -181,6 +193,8 @@ pub enum Command {
     CloseTemplateForm,
     /// Write the templates of the form's unit and year into this folder.
     WriteTemplates(PathBuf),
+    /// Answer the question asked when the workspace file changed on disk before a save.
+    ResolveSaveConflict(SaveConflictChoice),
     /// Remove one message from the message panel.
     DismissMessage(usize),
     /// Remove every message.
@@ -214,6 +228,10 @@ pub struct PlanboardApp {
     pub(crate) search_draft: String,
     /// The 生成填报模板 form, while it is open (view state, edited by the widget).
     pub(crate) template_form: Option<TemplateForm>,
+    /// The workspace file as the disk showed it when we last opened or saved it.
+    disk_stamp: Option<DiskStamp>,
+    /// A save that waits because the file changed on disk since (the file).
+    save_conflict: Option<PathBuf>,
     dialog: Option<DialogTask>,
     chart_kind: ChartKind,
     /// The chart of the current selection, built when the 图表 tab shows and something changed.
@@ -261,6 +279,8 @@ impl PlanboardApp {
             pending_units: VecDeque::new(),
             unit_draft: String::new(),
             template_form: None,
+            disk_stamp: None,
+            save_conflict: None,
             search_draft: String::new(),
             dialog: None,
             chart_kind: ChartKind::YearlyComparison,
@@ -490,7 +510,9 @@ impl PlanboardApp {
                 ),
             }
         });
-        if let Some(pending) = &self.confirm {
+        if let Some(path) = &self.save_conflict {
+            views::questions::save_conflict(ui, lang, path, &mut commands);
+        } else if let Some(pending) = &self.confirm {
             views::questions::discard_changes(ui, lang, pending, &mut commands);
         } else if let Some(path) = &self.recovery {
             views::questions::recover(ui, lang, path, &mut commands);
@@ -630,6 +652,18 @@ impl PlanboardApp {
             }
             Command::CloseTemplateForm => self.template_form = None,
             Command::WriteTemplates(folder) => self.write_templates(&folder),
+            Command::ResolveSaveConflict(choice) => {
+                if let Some(path) = self.save_conflict.take() {
+                    match choice {
+                        SaveConflictChoice::SaveCopy => {
+                            let copy = shared_file::copy_path(&path, chrono::Local::now());
+                            self.write_and_note(&copy);
+                        }
+                        SaveConflictChoice::Overwrite => self.write_and_note(&path),
+                        SaveConflictChoice::Cancel => {}
+                    }
+                }
+            }
             Command::ConfirmDiscard => {
                 if let Some(pending) = self.confirm.take() {
                     self.dirty = false;
@@ -642,7 +676,7 @@ impl PlanboardApp {
                 if let Some(path) = self.recovery.take() {
                     if self.load_workspace(&path) {
                         // Recovered work is unsaved until the user saves it somewhere.
-                        self.workspace_path = None;
+                        self.let_go();
                         self.messages.pop();
                         self.say(Level::Info, strings::recovered(self.lang).to_string());
                         self.touch();
@@ -849,7 +883,7 @@ impl PlanboardApp {
             Pending::New => {
                 self.dataset = Arc::default();
                 self.import_log = Arc::default();
-                self.workspace_path = None;
+                self.let_go();
                 self.selection = Selection::default();
                 self.drill = None;
                 self.refresh_data();
@@ -907,10 +941,22 @@ impl PlanboardApp {
         })
     }
 
+    /// Saves to `path`, unless it is the workspace's own file and someone changed it on disk
+    /// since we opened or saved it: then asks first.
     fn save_workspace(&mut self, path: &std::path::Path) {
+        let ours = self.workspace_path.as_deref() == Some(path);
+        if ours && shared_file::changed_since(path, self.disk_stamp) {
+            self.save_conflict = Some(path.to_path_buf());
+            return;
+        }
+        self.write_and_note(path);
+    }
+
+    /// Writes the workspace to `path`, which becomes its file.
+    fn write_and_note(&mut self, path: &std::path::Path) {
         match self.write_workspace(path) {
             Ok(()) => {
-                self.workspace_path = Some(path.to_path_buf());
+                self.hold(path);
                 self.dirty = false;
                 self.changed_at = None;
                 if let Some(folder) = &self.data_folder {
@@ -1007,7 +1053,12 @@ impl PlanboardApp {
                     .copied()
                     .unwrap_or(ChartKind::YearlyComparison);
                 self.settings.note_recent(&[path.to_path_buf()]);
-                self.workspace_path = Some(path.to_path_buf());
+                if let Some(lock) = Lock::held_by_other(path) {
+                    let text =
+                        strings::workspace_held(self.lang, &lock.user, &lock.host, &lock.since);
+                    self.say(Level::Warning, text);
+                }
+                self.hold(path);
                 self.dirty = false;
                 self.changed_at = None;
                 self.drill = None;
@@ -1232,6 +1283,25 @@ impl PlanboardApp {
         }
     }
 
+    /// Makes `path` the workspace's file: remembers how the disk shows it and takes its lock
+    /// (letting go of the one held before).
+    fn hold(&mut self, path: &Path) {
+        if self.workspace_path.as_deref() != Some(path) {
+            self.let_go();
+        }
+        self.workspace_path = Some(path.to_path_buf());
+        self.disk_stamp = DiskStamp::of(path);
+        Lock::take(path);
+    }
+
+    /// The workspace has no file any more: its lock is let go of.
+    fn let_go(&mut self) {
+        if let Some(path) = self.workspace_path.take() {
+            Lock::release(&path);
+        }
+        self.disk_stamp = None;
+    }
+
     /// Remembers where the window is (saved with the settings when it closes); a maximized
     /// window keeps the size it had before.
     fn note_window_place(&mut self, ctx: &egui::Context) {
@@ -1292,6 +1362,7 @@ impl eframe::App for PlanboardApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.save_settings();
+        self.let_go();
         // An autosave still being written would come back after it is removed.
         if let Some(job) = self.autosave.take() {
             let _ = job.wait();

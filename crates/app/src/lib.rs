@@ -19,6 +19,7 @@ pub mod picture;
 pub mod rules;
 pub mod selection;
 pub mod settings;
+mod shared_file;
 pub mod strings;
 mod summary_text;
 mod templates;

@@ -1618,6 +1618,46 @@ pub fn autosave_lost(lang: Lang) -> &'static str {
     lang.pick("自动保存意外中止", "The autosave stopped unexpectedly")
 }
 
+/// Title of the question asked when the workspace file changed on disk.
+pub fn save_conflict_title(lang: Lang) -> &'static str {
+    lang.pick("文件已被其他人修改", "The file was changed by someone else")
+}
+
+/// The save-conflict question.
+pub fn save_conflict_text(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "「{name}」在您打开或上次保存之后，被其他人或其他程序修改过。直接覆盖会丢掉对方的修改；保存为副本则两份都保留。"
+        ),
+        Lang::En => format!(
+            "\"{name}\" was changed by someone else or another program since you opened or last saved it. Overwriting loses their changes; saving a copy keeps both."
+        ),
+    }
+}
+
+/// Button: save a copy beside the changed file.
+pub fn save_as_copy(lang: Lang) -> &'static str {
+    lang.pick("保存为副本", "Save a copy")
+}
+
+/// Button: overwrite the changed file.
+pub fn overwrite(lang: Lang) -> &'static str {
+    lang.pick("覆盖", "Overwrite")
+}
+
+/// Someone else holds the workspace open.
+pub fn workspace_held(lang: Lang, user: &str, host: &str, since: &str) -> String {
+    let since = since.get(..16).unwrap_or(since).replace('T', " ");
+    match lang {
+        Lang::Zh => format!(
+            "该工作区可能正被 {user}（{host}）打开（自 {since} 起）。保存时若对方已修改文件，会先询问您。"
+        ),
+        Lang::En => format!(
+            "{user} ({host}) may have this workspace open (since {since}). If they change the file, you are asked before saving."
+        ),
+    }
+}
+
 /// Title of the unsaved-changes question.
 pub fn unsaved_title(lang: Lang) -> &'static str {
     lang.pick("有未保存的更改", "Unsaved changes")

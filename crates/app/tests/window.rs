@@ -539,3 +539,54 @@ fn templates_are_made_from_the_file_menu_and_import_cleanly() {
     assert_eq!(harness.state().import_log().len(), 2);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn saving_over_a_file_someone_else_changed_asks_and_loses_neither() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("共享.planboard");
+    let mut harness = with_demo();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, planboard_app::Command::SaveWorkspaceTo(file.clone()));
+    harness.run();
+    assert!(dir.path().join("共享.planboard.lock").is_file());
+    // A colleague saves the same file from another computer.
+    let theirs = format!("{}\n", std::fs::read_to_string(&file).unwrap());
+    std::fs::write(&file, &theirs).unwrap();
+    let first = harness.state().import_log()[0].file.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, planboard_app::Command::RemoveFile(first));
+    harness.run();
+    harness
+        .state_mut()
+        .apply(&ctx, planboard_app::Command::SaveWorkspace);
+    harness.run();
+    harness.get_by_label("文件已被其他人修改");
+    harness.get_by_label("保存为副本").click();
+    harness.run();
+    assert!(harness.query_by_label("文件已被其他人修改").is_none());
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        theirs,
+        "theirs is kept"
+    );
+    let copy = harness.state().workspace_path().unwrap().clone();
+    assert_ne!(copy, file);
+    assert!(copy
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .starts_with("共享（副本 "));
+    assert!(copy.is_file() && !harness.state().is_dirty());
+    // Ours went into the copy: one file fewer than theirs.
+    let sources = |path: &Path| {
+        planboard_workspace::Workspace::<serde_json::Value>::open(path)
+            .unwrap()
+            .dataset
+            .sources()
+            .len()
+    };
+    assert_eq!(sources(&copy) + 1, sources(&file));
+}

@@ -1,7 +1,7 @@
 //! The questions the window asks before it goes on: discard unsaved changes? recover the
-//! autosave of a run that did not end normally?
+//! autosave of a run that did not end normally? save over a file someone else changed?
 
-use crate::app::{Command, Pending};
+use crate::app::{Command, Pending, SaveConflictChoice};
 use crate::strings::{self, Lang};
 use std::path::Path;
 
@@ -56,6 +56,33 @@ pub fn recover(ui: &mut egui::Ui, lang: Lang, path: &Path, commands: &mut Vec<Co
             }
             if ui.button(strings::discard_autosave(lang)).clicked() {
                 commands.push(Command::DiscardAutosave);
+            }
+        });
+    });
+}
+
+/// Asks what to do with a save over `path`, which someone else changed since it was opened.
+pub fn save_conflict(ui: &mut egui::Ui, lang: Lang, path: &Path, commands: &mut Vec<Command>) {
+    egui::Modal::new(egui::Id::unique("save_conflict")).show(ui.ctx(), |ui| {
+        ui.set_max_width(480.0);
+        ui.heading(strings::save_conflict_title(lang));
+        ui.add_space(6.0);
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().to_string(),
+        );
+        ui.add(egui::Label::new(strings::save_conflict_text(lang, &name)).wrap());
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            let choices = [
+                (strings::save_as_copy(lang), SaveConflictChoice::SaveCopy),
+                (strings::overwrite(lang), SaveConflictChoice::Overwrite),
+                (strings::cancel(lang), SaveConflictChoice::Cancel),
+            ];
+            for (text, choice) in choices {
+                if ui.button(text).clicked() {
+                    commands.push(Command::ResolveSaveConflict(choice));
+                }
             }
         });
     });
