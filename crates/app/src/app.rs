@@ -691,11 +691,11 @@ impl PlanboardApp {
             }
             Command::SetLedgerFilter(filter) => {
                 self.ledger.filter = filter;
-                self.ledger.refresh_rows(&self.dataset);
+                self.ledger.refresh_rows(&self.dataset, ctx);
             }
             Command::SortLedger(column) => {
                 self.ledger.sort = Some(self.ledger.next_sort(column));
-                self.ledger.refresh_rows(&self.dataset);
+                self.ledger.refresh_rows(&self.dataset, ctx);
             }
             Command::DrillDown(target) => {
                 let drill = DrillDown::of(&self.dataset, &target);
@@ -819,6 +819,7 @@ impl PlanboardApp {
 
     /// Takes the news of the dialog and the import, starting the next import when one ends.
     fn poll_background(&mut self, ctx: &egui::Context) {
+        self.ledger.poll();
         if let Some(answer) = self.dialog.as_ref().and_then(DialogTask::poll) {
             self.dialog = None;
             if let Some(command) = answer {

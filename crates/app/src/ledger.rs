@@ -1,9 +1,16 @@
 //! The project ledger as the 项目台账 tab shows it: a filter, a sort order, and the list of
-//! matching rows, computed when either changes (never per frame).
+//! matching rows, computed when either changes (never per frame); for a big ledger on a
+//! thread of its own, so the window keeps drawing while it sorts.
 
 use planboard_model::{Dataset, Project, Stage, UnitName};
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::Arc;
+
+/// Projects from which on a new filter or sort order is worked out off the window's thread
+/// (below it the answer takes well under a frame).
+const BACKGROUND_PROJECTS: usize = 20_000;
 
 /// Which projects to show.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -65,7 +72,7 @@ pub struct LedgerSort {
 }
 
 /// The ledger's filter, sort order, matching rows and the choices its filters offer.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct LedgerView {
     /// The filter in force.
     pub filter: LedgerFilter,
@@ -79,8 +86,10 @@ pub struct LedgerView {
     pub years: Vec<i32>,
     /// Per project, the text the search box looks in: name, unit, industry and responsible
     /// person, compacted and lowercase (built when the data changes, so a search allocates
-    /// nothing per row).
-    search_keys: Vec<String>,
+    /// nothing per row); shared with a sort running on its thread.
+    search_keys: Arc<Vec<String>>,
+    /// The rows being worked out on their own thread; a newer request replaces it.
+    job: Option<Receiver<Vec<usize>>>,
 }
 
 impl LedgerView {
@@ -99,35 +108,58 @@ impl LedgerView {
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
-        self.search_keys = projects.iter().map(search_key).collect();
-        self.refresh_rows(dataset);
+        self.search_keys = Arc::new(projects.iter().map(search_key).collect());
+        // Rows worked out for the data before are no rows of this one.
+        self.job = None;
+        self.rows = matching_rows(dataset, &self.search_keys, &self.filter, self.sort);
     }
 
-    /// Recomputes the rows shown from the filter and sort order.
-    pub fn refresh_rows(&mut self, dataset: &Dataset) {
-        let projects = dataset.projects();
-        let needle = planboard_model::text::compact(&self.filter.text).to_lowercase();
-        let mut rows: Vec<usize> = projects
-            .iter()
-            .enumerate()
-            .filter(|&(i, p)| {
-                matches(&self.filter, p)
-                    && (needle.is_empty()
-                        || self.search_keys.get(i).is_some_and(|k| k.contains(&needle)))
-            })
-            .map(|(i, _)| i)
-            .collect();
-        if let Some(sort) = self.sort {
-            rows.sort_by(|&a, &b| {
-                let order = compare(sort.column, &projects[a], &projects[b]);
-                if sort.ascending {
-                    order
-                } else {
-                    order.reverse()
-                }
-            });
+    /// Works out the rows shown from the filter and sort order: at once for a small ledger,
+    /// on a thread of its own for a big one (the rows shown until then stay; `ctx` is asked
+    /// to repaint when they are ready, see [`LedgerView::poll`]).
+    pub fn refresh_rows(&mut self, dataset: &Arc<Dataset>, ctx: &egui::Context) {
+        if dataset.projects().len() < BACKGROUND_PROJECTS {
+            self.job = None;
+            self.rows = matching_rows(dataset, &self.search_keys, &self.filter, self.sort);
+            return;
         }
-        self.rows = rows;
+        let (sender, answer) = mpsc::channel();
+        let (shared, keys) = (Arc::clone(dataset), Arc::clone(&self.search_keys));
+        let (filter, sort, ctx) = (self.filter.clone(), self.sort, ctx.clone());
+        let spawned = std::thread::Builder::new()
+            .name("planboard-ledger-sort".into())
+            .spawn(move || {
+                let _ = sender.send(matching_rows(&shared, &keys, &filter, sort));
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.job = Some(answer),
+            // No thread to be had: the window waits this once.
+            Err(_) => {
+                self.job = None;
+                self.rows = matching_rows(dataset, &self.search_keys, &self.filter, self.sort);
+            }
+        }
+    }
+
+    /// Takes the rows of a finished background sort.
+    pub fn poll(&mut self) {
+        let Some(answer) = &self.job else {
+            return;
+        };
+        match answer.try_recv() {
+            Ok(rows) => {
+                self.rows = rows;
+                self.job = None;
+            }
+            Err(TryRecvError::Empty) => {}
+            Err(TryRecvError::Disconnected) => self.job = None,
+        }
+    }
+
+    /// Whether rows are being worked out in the background.
+    pub fn is_sorting(&self) -> bool {
+        self.job.is_some()
     }
 
     /// The sort order after a click on `column`'s header: ascending first, then descending.
@@ -143,6 +175,37 @@ impl LedgerView {
             },
         }
     }
+}
+
+/// The projects matching `filter` (their search texts in `keys`), in `sort` order.
+fn matching_rows(
+    dataset: &Dataset,
+    keys: &[String],
+    filter: &LedgerFilter,
+    sort: Option<LedgerSort>,
+) -> Vec<usize> {
+    let projects = dataset.projects();
+    let needle = planboard_model::text::compact(&filter.text).to_lowercase();
+    let mut rows: Vec<usize> = projects
+        .iter()
+        .enumerate()
+        .filter(|&(i, p)| {
+            matches(filter, p)
+                && (needle.is_empty() || keys.get(i).is_some_and(|k| k.contains(&needle)))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if let Some(sort) = sort {
+        rows.sort_by(|&a, &b| {
+            let order = compare(sort.column, &projects[a], &projects[b]);
+            if sort.ascending {
+                order
+            } else {
+                order.reverse()
+            }
+        });
+    }
+    rows
 }
 
 /// The text a search looks in, one line per field so no match spans two fields.
@@ -235,14 +298,48 @@ mod tests {
             column: LedgerColumn::Investment,
             ascending: false,
         });
-        view.refresh_rows(&dataset);
+        let dataset = Arc::new(dataset);
+        let ctx = egui::Context::default();
+        view.refresh_rows(&dataset, &ctx);
         assert_eq!(view.rows, [2, 0]);
         view.filter = LedgerFilter {
             text: "乙".into(),
             ..LedgerFilter::default()
         };
-        view.refresh_rows(&dataset);
+        view.refresh_rows(&dataset, &ctx);
         assert_eq!(view.rows, [1]);
         assert!(view.next_sort(LedgerColumn::Investment).ascending);
+    }
+
+    #[test]
+    fn a_big_ledger_is_sorted_off_the_window_thread() {
+        let projects: Vec<Project> = (0..BACKGROUND_PROJECTS as i64 + 10)
+            .map(|i| project("项目", "城东街道", 2021, (i * 7919) % 10_007))
+            .collect();
+        let dataset = Arc::new(Dataset::from_parts(Vec::new(), projects));
+        let mut view = LedgerView::default();
+        view.refresh_data(&dataset);
+        view.sort = Some(LedgerSort {
+            column: LedgerColumn::Investment,
+            ascending: true,
+        });
+        view.refresh_rows(&dataset, &egui::Context::default());
+        assert!(view.is_sorting());
+        let before = view.rows.clone();
+        for _ in 0..1000 {
+            view.poll();
+            if !view.is_sorting() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert!(!view.is_sorting());
+        assert_ne!(view.rows, before);
+        let amounts: Vec<_> = view
+            .rows
+            .iter()
+            .map(|&i| dataset.projects()[i].planned_investment)
+            .collect();
+        assert!(amounts.windows(2).all(|w| w[0] <= w[1]));
     }
 }

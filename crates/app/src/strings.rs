@@ -1097,6 +1097,11 @@ pub fn templates_written(lang: Lang, count: usize, folder: &str) -> String {
     }
 }
 
+/// Said while a big ledger is filtered or sorted.
+pub fn ledger_sorting(lang: Lang) -> &'static str {
+    lang.pick("正在排序…", "Sorting…")
+}
+
 /// The 视图 menu.
 pub fn menu_view(lang: Lang) -> &'static str {
     lang.pick("视图", "View")

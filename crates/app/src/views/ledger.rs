@@ -139,6 +139,10 @@ fn filters(
             view.rows.len(),
             dataset.projects().len(),
         ));
+        if view.is_sorting() {
+            ui.spinner();
+            ui.weak(strings::ledger_sorting(lang));
+        }
     });
 }
 
