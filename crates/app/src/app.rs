@@ -4,7 +4,6 @@
 //! after the frame is drawn, so the state never changes halfway through a frame. Imports and
 //! file dialogs run on their own threads; [`PlanboardApp::show`] polls them every frame.
 
-use crate::autosave::{AutosaveJob, Snapshot};
 use crate::dialogs::{Dialog, DialogTask};
 use crate::drill::{DrillDown, DrillTarget};
 use crate::import_job::{Finished, ImportJob, ImportRequest};
@@ -12,6 +11,7 @@ use crate::ledger::{LedgerColumn, LedgerFilter, LedgerView};
 use crate::messages::{Level, Message, MAX_MESSAGES};
 use crate::picture::{PictureAction, PictureOutcome, PictureTask};
 use crate::rules::ColourRule;
+use crate::save_job::{SaveJob, Snapshot};
 use crate::selection::Selection;
 use crate::settings::{DataFolder, Settings, ThemeChoice, WindowPlace};
 use crate::shared_file::{self, DiskStamp, Lock};
@@ -22,7 +22,6 @@ use crate::workspace_file::{AppWorkspace, WorkspaceSettings, AUTOSAVE_DELAY};
 use planboard_charts::{ChartData, ChartKind, ChartRequest};
 use planboard_import::{FileImport, FileReport, ImportOptions, Problem};
 use planboard_model::{Dataset, Indicator, PlanPeriod, Scope, Span, UnitName, YearMonth};
-use planboard_workspace::WorkspaceView;
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -203,7 +202,7 @@ pub enum Command {
 
 /// The whole app: the data it holds and how it is shown.
 pub struct PlanboardApp {
-    /// Shared with an autosave being written (changed copy-on-write, see [`crate::autosave`]).
+    /// Shared with an autosave being written (changed copy-on-write, see [`crate::save_job`]).
     dataset: Arc<Dataset>,
     lang: Lang,
     /// Derived from `dataset`; rebuilt whenever the data changes.
@@ -249,7 +248,11 @@ pub struct PlanboardApp {
     /// When the last unsaved change happened (the autosave follows it).
     changed_at: Option<Instant>,
     /// The autosave being written on its own thread.
-    autosave: Option<AutosaveJob>,
+    autosave: Option<SaveJob>,
+    /// A 保存 / 另存为 being written: the job, the file, and the edit it saves up to.
+    saving: Option<(SaveJob, PathBuf, u64)>,
+    /// How many changes were made (a save knows which it covers).
+    edits: u64,
     /// What waits for the user to agree to discard unsaved changes.
     confirm: Option<Pending>,
     /// An autosave found at start, offered for recovery.
@@ -294,6 +297,8 @@ impl PlanboardApp {
             dirty: false,
             changed_at: None,
             autosave: None,
+            saving: None,
+            edits: 0,
             confirm: None,
             recovery: None,
             closing: false,
@@ -633,11 +638,11 @@ impl PlanboardApp {
             Command::OpenWorkspace(path) => self.after_confirm(ctx, Pending::Open(Some(path))),
             Command::OpenDemo => self.after_confirm(ctx, Pending::Demo),
             Command::SaveWorkspace => match self.workspace_path.clone() {
-                Some(path) => self.save_workspace(&path),
+                Some(path) => self.save_workspace(ctx, &path),
                 None => self.open_dialog(ctx, DialogKind::SaveWorkspace),
             },
             Command::SaveWorkspaceAs => self.open_dialog(ctx, DialogKind::SaveWorkspace),
-            Command::SaveWorkspaceTo(path) => self.save_workspace(&path),
+            Command::SaveWorkspaceTo(path) => self.save_workspace(ctx, &path),
             Command::ExportSummaryTo(path) => self.export_summary(&path),
             Command::OpenTemplateForm => {
                 self.template_form = Some(TemplateForm {
@@ -657,9 +662,9 @@ impl PlanboardApp {
                     match choice {
                         SaveConflictChoice::SaveCopy => {
                             let copy = shared_file::copy_path(&path, chrono::Local::now());
-                            self.write_and_note(&copy);
+                            self.write_and_note(ctx, &copy);
                         }
-                        SaveConflictChoice::Overwrite => self.write_and_note(&path),
+                        SaveConflictChoice::Overwrite => self.write_and_note(ctx, &path),
                         SaveConflictChoice::Cancel => {}
                     }
                 }
@@ -845,7 +850,12 @@ impl PlanboardApp {
                 self.start(ctx, request);
             }
         }
-        if let Some(outcome) = self.autosave.as_mut().and_then(AutosaveJob::poll) {
+        if let Some(outcome) = self.saving.as_mut().and_then(|(job, _, _)| job.poll()) {
+            if let Some((_, path, edits)) = self.saving.take() {
+                self.finish_save(&path, edits, outcome);
+            }
+        }
+        if let Some(outcome) = self.autosave.as_mut().and_then(SaveJob::poll) {
             self.autosave = None;
             self.finish_autosave(outcome);
         }
@@ -864,6 +874,7 @@ impl PlanboardApp {
     /// Notes an unsaved change: the title shows it and the autosave follows shortly.
     fn touch(&mut self) {
         self.dirty = true;
+        self.edits += 1;
         if self.data_folder.is_some() {
             self.changed_at = Some(Instant::now());
         }
@@ -928,41 +939,60 @@ impl PlanboardApp {
         }
     }
 
-    /// Writes the workspace to `path` (borrowed: nothing is copied).
-    fn write_workspace(&self, path: &std::path::Path) -> Result<(), String> {
-        let settings = self.workspace_settings();
-        let workspace = WorkspaceView {
-            dataset: &self.dataset,
-            import_log: &self.import_log,
-            settings: &settings,
-        };
-        workspace.save(path).map_err(|e| match self.lang {
-            Lang::Zh => e.to_string(),
-            Lang::En => e.message_en(),
-        })
+    /// The workspace at this moment, to write (shared: nothing is copied).
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            dataset: Arc::clone(&self.dataset),
+            import_log: Arc::clone(&self.import_log),
+            settings: self.workspace_settings(),
+        }
     }
 
     /// Saves to `path`, unless it is the workspace's own file and someone changed it on disk
     /// since we opened or saved it: then asks first.
-    fn save_workspace(&mut self, path: &std::path::Path) {
+    fn save_workspace(&mut self, ctx: &egui::Context, path: &Path) {
         let ours = self.workspace_path.as_deref() == Some(path);
         if ours && shared_file::changed_since(path, self.disk_stamp) {
             self.save_conflict = Some(path.to_path_buf());
             return;
         }
-        self.write_and_note(path);
+        self.write_and_note(ctx, path);
     }
 
-    /// Writes the workspace to `path`, which becomes its file.
-    fn write_and_note(&mut self, path: &std::path::Path) {
-        match self.write_workspace(path) {
+    /// Starts writing the workspace to `path`, which becomes its file when it is written
+    /// ([`PlanboardApp::finish_save`]); the window keeps drawing meanwhile.
+    fn write_and_note(&mut self, ctx: &egui::Context, path: &Path) {
+        if self.saving.is_some() {
+            self.say(Level::Info, strings::save_running(self.lang).to_string());
+            return;
+        }
+        let started = SaveJob::start(ctx, path.to_path_buf(), self.snapshot(), self.lang);
+        match started {
+            Ok(job) => self.saving = Some((job, path.to_path_buf(), self.edits)),
+            Err(error) => self.say(
+                Level::Error,
+                strings::workspace_not_saved(
+                    self.lang,
+                    &path.display().to_string(),
+                    &error.to_string(),
+                ),
+            ),
+        }
+    }
+
+    /// Notes a finished save of the changes up to `edits` to `path`.
+    fn finish_save(&mut self, path: &Path, edits: u64, outcome: Result<(), String>) {
+        match outcome {
             Ok(()) => {
                 self.hold(path);
-                self.dirty = false;
-                self.changed_at = None;
-                if let Some(folder) = &self.data_folder {
-                    // The saved file has it all; a stale autosave would only confuse.
-                    let _ = std::fs::remove_file(folder.autosave_path());
+                // Changes made while it was written are still unsaved.
+                if self.edits == edits {
+                    self.dirty = false;
+                    self.changed_at = None;
+                    if let Some(folder) = &self.data_folder {
+                        // The saved file has it all; a stale autosave would only confuse.
+                        let _ = std::fs::remove_file(folder.autosave_path());
+                    }
                 }
                 self.say(
                     Level::Info,
@@ -1003,12 +1033,7 @@ impl PlanboardApp {
         let Some(path) = self.data_folder.as_ref().map(DataFolder::autosave_path) else {
             return;
         };
-        let snapshot = Snapshot {
-            dataset: Arc::clone(&self.dataset),
-            import_log: Arc::clone(&self.import_log),
-            settings: self.workspace_settings(),
-        };
-        match AutosaveJob::start(ctx, path, snapshot, self.lang) {
+        match SaveJob::start(ctx, path, self.snapshot(), self.lang) {
             Ok(job) => self.autosave = Some(job),
             Err(error) => self.say(
                 Level::Error,
@@ -1028,6 +1053,11 @@ impl PlanboardApp {
                 let _ = std::fs::remove_file(folder.autosave_path());
             }
         }
+    }
+
+    /// Whether a 保存 / 另存为 is being written.
+    pub fn is_saving(&self) -> bool {
+        self.saving.is_some()
     }
 
     /// Whether an autosave is being written.
@@ -1364,6 +1394,10 @@ impl eframe::App for PlanboardApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.save_settings();
         self.let_go();
+        // A save still being written is let finish.
+        if let Some((job, _, _)) = self.saving.take() {
+            let _ = job.wait();
+        }
         // An autosave still being written would come back after it is removed.
         if let Some(job) = self.autosave.take() {
             let _ = job.wait();

@@ -4,7 +4,6 @@
 //! ([`PlanboardApp`]) from a dataset and drive it in a harness.
 
 pub mod app;
-pub mod autosave;
 mod check;
 pub mod cli;
 mod demo;
@@ -17,6 +16,7 @@ pub mod load;
 pub mod messages;
 pub mod picture;
 pub mod rules;
+pub mod save_job;
 pub mod selection;
 pub mod settings;
 mod shared_file;

@@ -1097,6 +1097,14 @@ pub fn templates_written(lang: Lang, count: usize, folder: &str) -> String {
     }
 }
 
+/// Said when a save is asked for while one is being written.
+pub fn save_running(lang: Lang) -> &'static str {
+    lang.pick(
+        "正在保存，请稍候再试",
+        "A save is being written; try again in a moment",
+    )
+}
+
 /// Said while a big ledger is filtered or sorted.
 pub fn ledger_sorting(lang: Lang) -> &'static str {
     lang.pick("正在排序…", "Sorting…")
@@ -1619,8 +1627,8 @@ pub fn autosave_failed(lang: Lang, error: &str) -> String {
 }
 
 /// The autosave's thread ended without saying how the save went.
-pub fn autosave_lost(lang: Lang) -> &'static str {
-    lang.pick("自动保存意外中止", "The autosave stopped unexpectedly")
+pub fn save_lost(lang: Lang) -> &'static str {
+    lang.pick("保存意外中止", "The save stopped unexpectedly")
 }
 
 /// Title of the question asked when the workspace file changed on disk.

@@ -67,6 +67,19 @@ fn wait_for_import(harness: &mut Harness<'static, PlanboardApp>) {
     panic!("the import did not finish");
 }
 
+/// Steps until the save being written is done.
+fn wait_for_save(harness: &mut Harness<'static, PlanboardApp>) {
+    for _ in 0..3000 {
+        harness.step();
+        if !harness.state().is_saving() {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the save did not finish");
+}
+
 /// The app after the demo folder was dropped onto it.
 fn with_demo() -> Harness<'static, PlanboardApp> {
     let mut harness = harness();
@@ -389,7 +402,7 @@ fn a_saved_workspace_reopens_with_the_same_figures() {
     harness
         .state_mut()
         .apply(&ctx, planboard_app::Command::SaveWorkspaceTo(file.clone()));
-    harness.run();
+    wait_for_save(&mut harness);
     assert!(!harness.state().is_dirty());
     assert_eq!(harness.state().workspace_path(), Some(&file));
     harness.get_by_label_contains("工作区已保存");
@@ -490,7 +503,7 @@ fn the_autosave_is_written_in_the_background_and_removed_by_a_save() {
     harness
         .state_mut()
         .apply(&ctx, planboard_app::Command::SaveWorkspaceTo(file.clone()));
-    harness.run();
+    wait_for_save(&mut harness);
     assert!(!harness.state().is_dirty());
     assert!(!autosave.exists());
     assert!(file.is_file());
@@ -549,7 +562,7 @@ fn saving_over_a_file_someone_else_changed_asks_and_loses_neither() {
     harness
         .state_mut()
         .apply(&ctx, planboard_app::Command::SaveWorkspaceTo(file.clone()));
-    harness.run();
+    wait_for_save(&mut harness);
     assert!(dir.path().join("共享.planboard.lock").is_file());
     // A colleague saves the same file from another computer.
     let theirs = format!("{}\n", std::fs::read_to_string(&file).unwrap());
@@ -566,6 +579,7 @@ fn saving_over_a_file_someone_else_changed_asks_and_loses_neither() {
     harness.get_by_label("文件已被其他人修改");
     harness.get_by_label("保存为副本").click();
     harness.run();
+    wait_for_save(&mut harness);
     assert!(harness.query_by_label("文件已被其他人修改").is_none());
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),

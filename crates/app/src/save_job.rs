@@ -1,10 +1,11 @@
-//! The autosave, written on its own thread: serializing a big workspace takes long enough
-//! (about half a second at 200,000 ledger rows) that the window would freeze if it did it.
+//! Saving a workspace on its own thread — the autosave, and 保存 / 另存为: serializing a big
+//! workspace takes long enough (about half a second at 200,000 ledger rows) that the window
+//! would freeze if it did it.
 //!
 //! The window hands the thread its data as shared pointers (nothing is copied); a change made
-//! while the thread writes copies the data once on the window's side (copy on write), so the
-//! autosave is always one consistent moment of the workspace. The file is written atomically
-//! as every workspace is.
+//! while the thread writes copies the data once on the window's side (copy on write), so a
+//! save is always one consistent moment of the workspace. The file is written atomically as
+//! every workspace is.
 
 use crate::strings::{self, Lang};
 use crate::workspace_file::WorkspaceSettings;
@@ -16,7 +17,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
-/// What an autosave writes: the workspace at one moment.
+/// What a save writes: the workspace at one moment.
 pub struct Snapshot {
     /// The data.
     pub dataset: Arc<Dataset>,
@@ -26,14 +27,14 @@ pub struct Snapshot {
     pub settings: WorkspaceSettings,
 }
 
-/// An autosave being written.
-pub struct AutosaveJob {
+/// A save being written.
+pub struct SaveJob {
     done: Receiver<Result<(), String>>,
     thread: Option<JoinHandle<()>>,
     lang: Lang,
 }
 
-impl AutosaveJob {
+impl SaveJob {
     /// Starts writing `snapshot` to `path` (its folder created if needed); `ctx` is asked to
     /// repaint when it is done, so the window hears of it. Errors are said in `lang`.
     pub fn start(
@@ -45,7 +46,7 @@ impl AutosaveJob {
         let (sender, done) = mpsc::channel();
         let ctx = ctx.clone();
         let thread = std::thread::Builder::new()
-            .name("planboard-autosave".into())
+            .name("planboard-save".into())
             .spawn(move || {
                 if let Some(dir) = path.parent() {
                     // A missing folder shows as the save's own error below.
@@ -71,7 +72,7 @@ impl AutosaveJob {
         })
     }
 
-    /// How the autosave went, once it is done: `None` while it runs.
+    /// How the save went, once it is done: `None` while it runs.
     pub fn poll(&mut self) -> Option<Result<(), String>> {
         let outcome = match self.done.try_recv() {
             Ok(result) => result,
@@ -82,7 +83,7 @@ impl AutosaveJob {
         Some(outcome)
     }
 
-    /// Waits until the autosave is done (the window closes) and says how it went.
+    /// Waits until the save is done (the window closes) and says how it went.
     pub fn wait(mut self) -> Result<(), String> {
         let outcome = self.done.recv().unwrap_or_else(|_| Err(self.lost()));
         self.join();
@@ -90,7 +91,7 @@ impl AutosaveJob {
     }
 
     fn lost(&self) -> String {
-        strings::autosave_lost(self.lang).to_string()
+        strings::save_lost(self.lang).to_string()
     }
 
     fn join(&mut self) {
