@@ -514,3 +514,81 @@ fn lying_worksheet_in_a_complete_package_is_stopped() {
         other => panic!("{:?}", other.map(|_| ())),
     }
 }
+
+/// Rewrites a zip package part by part: `rename` gives each part's new name, or `None` to
+/// leave it out; `extra` parts are added at the end.
+fn rewrite_parts(
+    package: &[u8],
+    rename: impl Fn(&str) -> Option<String>,
+    extra: &[(&str, Vec<u8>)],
+) -> Vec<u8> {
+    let mut archive = ZipArchive::new(Cursor::new(package)).unwrap();
+    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).unwrap();
+        if let Some(new_name) = rename(&name) {
+            out.start_file(new_name, options).unwrap();
+            out.write_all(&data).unwrap();
+        }
+    }
+    for (name, data) in extra {
+        out.start_file(*name, options).unwrap();
+        out.write_all(data).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// The cells of the first sheet of a workbook read by planboard.
+fn first_sheet(path: &Path) -> planboard_import::open::Cells {
+    read_timed(path, 5).unwrap().sheets.remove(0).cells
+}
+
+#[test]
+fn packages_excel_opens_are_opened_too() {
+    let original = write("lenient", "original.xlsx", &small_xlsx());
+    let cells = first_sheet(&original);
+    // No [Content_Types].xml.
+    let bytes = rewrite_parts(
+        &small_xlsx(),
+        |n| (n != "[Content_Types].xml").then(|| n.to_string()),
+        &[],
+    );
+    assert_eq!(
+        first_sheet(&write("lenient", "no_types.xlsx", &bytes)),
+        cells
+    );
+    // Part names written with backslashes by a Windows tool.
+    let bytes = rewrite_parts(&small_xlsx(), |n| Some(n.replace('/', "\\")), &[]);
+    assert_eq!(
+        first_sheet(&write("lenient", "backslashes.xlsx", &bytes)),
+        cells
+    );
+    // A chart part whose size is a lie: the reader never inflates it.
+    let mut bytes = rewrite_parts(
+        &small_xlsx(),
+        |n| Some(n.to_string()),
+        &[("xl/charts/chart1.xml", vec![b' '; 4096])],
+    );
+    patch_declared_size(&mut bytes, "xl/charts/chart1.xml", 10);
+    assert_eq!(first_sheet(&write("lenient", "chart.xlsx", &bytes)), cells);
+}
+
+#[test]
+fn an_xls_whose_last_sector_is_cut_short_opens() {
+    let demo =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../resources/demo/石桥镇项目台账.xls");
+    let whole = std::fs::read(&demo).unwrap();
+    let zeros = whole.iter().rev().take_while(|&&b| b == 0).count();
+    assert!(zeros > 0, "the demo file ends in padding");
+    let cut = write("cut", "cut.xls", &whole[..whole.len() - zeros]);
+    let ours = read_timed(&cut, 5).unwrap();
+    let full = read_timed(&demo, 5).unwrap();
+    assert_eq!(ours.sheets.len(), full.sheets.len());
+    for (a, b) in ours.sheets.iter().zip(&full.sheets) {
+        assert_eq!(a.cells, b.cells, "{}", a.name);
+    }
+}

@@ -57,8 +57,14 @@ impl CompoundFile {
             12 => 4096,
             _ => return Err(corrupt("扇区大小")),
         };
-        let sector_count = u32::try_from((bytes.len().saturating_sub(sector_size)) / sector_size)
-            .map_err(|_| corrupt("扇区数"))?;
+        // A last sector cut short counts (Excel reads it padded with zeros).
+        let sector_count = u32::try_from(
+            bytes
+                .len()
+                .saturating_sub(sector_size)
+                .div_ceil(sector_size),
+        )
+        .map_err(|_| corrupt("扇区数"))?;
         let mut file = Self {
             sector_size,
             sector_count,
@@ -80,14 +86,22 @@ impl CompoundFile {
             if steps > sector_count {
                 return Err(corrupt("DIFAT 链循环"));
             }
-            let sector = file.sector(bytes, difat)?;
+            // A DIFAT sector past the end (a file cut short after its streams, as Excel reads
+            // them): the FAT sectors it would list are not there; a stream that needs one
+            // fails when it is read.
+            let Ok(sector) = file.sector(bytes, difat) else {
+                break;
+            };
             let per = sector_size / 4 - 1;
             fat_sectors.extend((0..per).filter_map(|i| u32_at(sector, 4 * i)));
             difat = u32_at(sector, 4 * per).unwrap_or(ENDOFCHAIN);
         }
         let mut fat = Vec::new();
         for id in fat_sectors.into_iter().filter(|&id| id < MAX_REGULAR) {
-            let sector = file.sector(bytes, id)?;
+            // Likewise a FAT sector past the end: the rest of the table is missing.
+            let Ok(sector) = file.sector(bytes, id) else {
+                break;
+            };
             fat.extend((0..sector_size / 4).filter_map(|i| u32_at(sector, 4 * i)));
             if fat.len() > sector_count as usize + sector_size {
                 break;
@@ -134,23 +148,32 @@ impl CompoundFile {
         // The mini stream and its allocation table.
         let mini_fat_start = u32_at(bytes, 0x3C).unwrap_or(ENDOFCHAIN);
         if mini_fat_start < MAX_REGULAR {
-            let raw = file.chain_bytes(bytes, mini_fat_start, u64::MAX)?;
-            file.mini_fat = raw.chunks_exact(4).filter_map(|c| u32_at(c, 0)).collect();
             if root.size > limit {
                 return Err(corrupt("迷你流过大"));
             }
-            file.mini_stream = file.chain_bytes(bytes, root.start, root.size)?;
+            // A damaged mini stream matters only to the small streams in it: they fail when
+            // read; a workbook stream of regular sectors is read whole.
+            if let Ok(raw) = file.chain_bytes(bytes, mini_fat_start, u64::MAX) {
+                file.mini_fat = raw.chunks_exact(4).filter_map(|c| u32_at(c, 0)).collect();
+                file.mini_stream = file
+                    .chain_bytes(bytes, root.start, root.size)
+                    .unwrap_or_default();
+            }
         }
         Ok(file)
     }
 
     fn sector<'a>(&self, bytes: &'a [u8], id: u32) -> Result<&'a [u8], OpenError> {
         if id >= self.sector_count {
-            return Err(corrupt("扇区超出文件末尾（文件可能被截断）"));
+            return Err(corrupt(&format!(
+                "扇区 {id} 超出文件末尾（共 {} 个扇区，文件可能被截断）",
+                self.sector_count
+            )));
         }
         let start = (id as usize + 1) * self.sector_size;
+        // The last sector may be cut short.
         bytes
-            .get(start..start + self.sector_size)
+            .get(start..(start + self.sector_size).min(bytes.len()))
             .ok_or_else(|| corrupt("扇区超出文件末尾（文件可能被截断）"))
     }
 
@@ -169,8 +192,11 @@ impl CompoundFile {
                 return Err(corrupt("扇区链循环"));
             }
             let sector = self.sector(bytes, id)?;
-            let want = (len - out.len() as u64).min(sector.len() as u64) as usize;
-            out.extend_from_slice(&sector[..want]);
+            let want = (len - out.len() as u64).min(self.sector_size as u64) as usize;
+            let have = want.min(sector.len());
+            out.extend_from_slice(&sector[..have]);
+            // A sector cut short at the end of the file reads as padded with zeros.
+            out.resize(out.len() + (want - have), 0);
             id = *self
                 .fat
                 .get(id as usize)

@@ -141,7 +141,7 @@ pub(crate) fn verify<R: Read + Seek>(
     let mut ods = (format == Format::Ods).then(|| OdsScanner::new(limits));
     let mut buf = vec![0u8; CHUNK];
     for (i, name) in dir.names.iter().enumerate() {
-        if !which(name) {
+        if !which(name) || never_inflated(name) {
             continue;
         }
         deadline.check()?;
@@ -156,19 +156,22 @@ pub(crate) fn verify<R: Read + Seek>(
         let mut scanner = is_sheet.then(MergeScanner::default);
         let mut whole = keep.then(Vec::new);
         let mut read: u64 = 0;
+        let mut damaged = false;
         loop {
             let n = match entry.read(&mut buf) {
                 Ok(n) => n,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                // The zip reader stops an entry inflating past its declared size itself; bad
-                // data that could have crossed that size is the same lie.
-                Err(e)
-                    if e.kind() == std::io::ErrorKind::InvalidData
-                        && read.saturating_add(buf.len() as u64) > declared =>
-                {
+                // The zip reader stops an entry inflating past its declared size itself.
+                Err(e) if e.kind() == std::io::ErrorKind::InvalidData && is_size_lie(&e) => {
                     return Err(OpenError::TooLarge(format!(
                         "条目 {name} 解压后的大小超过其声明的 {declared} 字节（疑似压缩炸弹）"
                     )));
+                }
+                // Damaged data (a wrong checksum, a broken stream) is no bomb: what was inflated
+                // was counted. The reader meets it if it reads this part, and says so then.
+                Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                    damaged = true;
+                    break;
                 }
                 Err(e) => {
                     return Err(OpenError::Corrupt(format!("条目 {name} 无法解压：{e}")));
@@ -196,6 +199,10 @@ pub(crate) fn verify<R: Read + Seek>(
                 }
             }
             deadline.check()?;
+        }
+        if damaged {
+            // Neither its merges nor its text are known: the reader reads it on its own.
+            continue;
         }
         if read != declared {
             return Err(OpenError::Corrupt(format!(
@@ -261,11 +268,35 @@ pub(crate) fn worksheets_read_only_on_demand(verified: &Verified) -> bool {
     office_document_ok && parts_ok
 }
 
+/// Parts the reader never inflates (charts, drawings, pictures, document properties, printer
+/// settings): what they hold, or claim to, is nobody's memory.
+fn never_inflated(name: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "xl/charts/",
+        "xl/drawings/",
+        "xl/media/",
+        "xl/chartsheets/",
+        "xl/printerSettings/",
+        "xl/embeddings/",
+        "docProps/",
+        "customXml/",
+    ];
+    PREFIXES.iter().any(|p| name.starts_with(p))
+}
+
+/// Whether a read error is the zip reader's own refusal of an entry inflating past its
+/// declared size.
+fn is_size_lie(error: &std::io::Error) -> bool {
+    error.to_string().contains("larger than its declared")
+}
+
 /// The package's format by its part names (and the ods `mimetype`).
 fn format_of<R: Read + Seek>(
     names: &[String],
     archive: &mut ZipArchive<R>,
 ) -> Result<Format, OpenError> {
+    // Some Windows tools write part names with backslashes (xl\workbook.xml).
+    let names: Vec<String> = names.iter().map(|n| n.replace('\\', "/")).collect();
     let has = |wanted: &str| names.iter().any(|n| n.eq_ignore_ascii_case(wanted));
     let has_suffix = |suffix: &str| {
         names
@@ -275,10 +306,12 @@ fn format_of<R: Read + Seek>(
     if has("EncryptedPackage") || has("EncryptionInfo") {
         return Err(OpenError::PasswordProtected);
     }
-    if has("[Content_Types].xml") && (has("xl/workbook.xml") || has_suffix("/workbook.xml")) {
+    // The workbook part wherever the package put it (a minimal package has it at the root, and
+    // may lack [Content_Types].xml): Excel and calamine read such files.
+    if has("workbook.xml") || has_suffix("/workbook.xml") {
         return Ok(Format::Xlsx);
     }
-    if has("[Content_Types].xml") && (has("xl/workbook.bin") || has_suffix("/workbook.bin")) {
+    if has("workbook.bin") || has_suffix("/workbook.bin") {
         return Ok(Format::Xlsb);
     }
     if has("mimetype") {
