@@ -392,6 +392,44 @@ fn the_charts_tab_draws_the_chart_of_the_selection() {
 }
 
 #[test]
+fn a_click_on_a_bar_opens_what_it_is_made_of() {
+    let mut harness = with_demo();
+    choose(&mut harness, "十五五", "十三五（2016—2020年）");
+    open_tab(&mut harness, "图表");
+    assert!(harness.query_by_label("构成明细").is_none());
+    // The middle of the 年度对比 chart (under the buttons above it) is one of the plan's years.
+    let buttons = harness.get_by_label("保存图片…").rect();
+    let middle = egui::pos2(700.0, buttons.bottom() + 400.0);
+    harness
+        .input_mut()
+        .events
+        .push(egui::Event::PointerMoved(middle));
+    for pressed in [true, false] {
+        harness.input_mut().events.push(egui::Event::PointerButton {
+            pos: middle,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::default(),
+        });
+    }
+    harness.run();
+    harness.get_by_label("构成明细");
+    let subject = harness
+        .query_all_by_role(Role::Label)
+        .filter_map(|n| n.accesskit_node().value())
+        .find(|t| t.starts_with("全区 · "))
+        .unwrap_or_default();
+    let year: i32 = subject["全区 · ".len()..]
+        .chars()
+        .take(4)
+        .collect::<String>()
+        .parse()
+        .unwrap_or_default();
+    assert!((2016..=2020).contains(&year), "{subject}");
+    harness.get_by_label_contains("计入完成数的台账项目");
+}
+
+#[test]
 fn a_saved_workspace_reopens_with_the_same_figures() {
     let dir = std::env::temp_dir().join(format!("planboard-workspace-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -173,6 +173,17 @@ pub struct Reference {
     pub label: String,
 }
 
+/// A figure of the model: whose, which indicator, when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureKey {
+    /// The district or a unit.
+    pub scope: Scope,
+    /// The indicator.
+    pub indicator: Indicator,
+    /// The span.
+    pub span: Span,
+}
+
 /// One plot of a chart (most charts have one; 产业与进度 has two side by side).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Panel {
@@ -198,6 +209,9 @@ pub struct Panel {
     pub reference: Option<Reference>,
     /// Text after each category's bar (totals, 开工率); empty or one per category.
     pub end_labels: Vec<String>,
+    /// The model's figure each category shows, for the drill-down a click opens; empty or one
+    /// per category (`None` for a category that is no figure, such as an industry).
+    pub figures: Vec<Option<FigureKey>>,
 }
 
 impl Panel {

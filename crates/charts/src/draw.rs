@@ -8,7 +8,7 @@
 
 use crate::scale::{tick_label, Axes, RATE_SHARE_ACROSS_BARS};
 use crate::style::{self, color, font, text_on};
-use crate::{ChartData, Layout, LegendEntry, Mark, Panel, Role};
+use crate::{ChartData, FigureKey, Layout, LegendEntry, Mark, Panel, Role};
 use egui::{
     pos2, vec2, Align, Align2, Color32, Galley, Id, Pos2, Rect, Sense, Shape, Stroke, Ui,
     UiBuilder, Vec2,
@@ -31,8 +31,10 @@ const MAX_CATEGORY_SHARE: f32 = 0.3;
 
 /// Draws `chart` in all the space `ui` has left, in the presentation look whatever the theme.
 /// The window's 图表 tab and the headless PNG renderer both draw through this function.
-pub fn chart_ui(ui: &mut Ui, chart: &ChartData) {
-    chart_ui_on(ui, chart, Page::White);
+///
+/// Returns the figure whose bar or point was clicked, for its drill-down.
+pub fn chart_ui(ui: &mut Ui, chart: &ChartData) -> Option<FigureKey> {
+    chart_ui_on(ui, chart, Page::White)
 }
 
 /// Whether the drawing paints its white page or leaves the page to the caller.
@@ -45,7 +47,7 @@ pub(crate) enum Page {
     Transparent,
 }
 
-pub(crate) fn chart_ui_on(ui: &mut Ui, chart: &ChartData, page_fill: Page) {
+pub(crate) fn chart_ui_on(ui: &mut Ui, chart: &ChartData, page_fill: Page) -> Option<FigureKey> {
     let (rect, _) = ui.allocate_exact_size(ui.available_size(), Sense::hover());
     let mut page = ui.new_child(
         UiBuilder::new()
@@ -58,10 +60,10 @@ pub(crate) fn chart_ui_on(ui: &mut Ui, chart: &ChartData, page_fill: Page) {
     if page_fill == Page::White {
         page.painter().rect_filled(rect, 0.0, style::BACKGROUND);
     }
-    draw_chart(&mut page, rect, chart);
+    draw_chart(&mut page, rect, chart)
 }
 
-fn draw_chart(ui: &mut Ui, rect: Rect, chart: &ChartData) {
+fn draw_chart(ui: &mut Ui, rect: Rect, chart: &ChartData) -> Option<FigureKey> {
     let painter = ui.painter().clone();
     let inner = rect.shrink(style::MARGIN);
 
@@ -103,21 +105,26 @@ fn draw_chart(ui: &mut Ui, rect: Rect, chart: &ChartData) {
             font(style::SUBTITLE_SIZE),
             style::MUTED,
         );
-        return;
+        return None;
     }
     let count = chart.panels.len() as f32;
     let gap = 3.0 * style::MARGIN;
     let width = (area.width() - gap * (count - 1.0)) / count;
+    let mut chosen = None;
     for (i, panel) in chart.panels.iter().enumerate() {
         let left = area.left() + i as f32 * (width + gap);
         let panel_rect = Rect::from_min_size(pos2(left, area.top()), vec2(width, area.height()));
-        draw_panel(
+        let clicked = draw_panel(
             ui,
             panel_rect,
             panel,
             ui.scope_id().with(("planboard_chart_panel", i)),
         );
+        if let Some(key) = clicked.and_then(|c| panel.figures.get(c).cloned().flatten()) {
+            chosen = Some(key);
+        }
     }
+    chosen
 }
 
 /// Paints the legend centred on one line starting at `top`; returns its height.
@@ -169,7 +176,8 @@ fn draw_legend(ui: &Ui, inner: Rect, top: f32, legend: &[LegendEntry]) -> f32 {
     height
 }
 
-fn draw_panel(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
+/// Draws one panel; the category clicked, if one was.
+fn draw_panel(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) -> Option<usize> {
     let mut rect = rect;
     if let Some(subtitle) = &panel.subtitle {
         let galley = ui.painter().layout(
@@ -194,12 +202,32 @@ fn draw_panel(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
             font(style::SUBTITLE_SIZE),
             style::MUTED,
         );
-        return;
+        return None;
     }
     match panel.layout {
         Layout::Columns => draw_columns(ui, rect, panel, id),
         Layout::Rows => draw_rows(ui, rect, panel, id),
     }
+}
+
+/// The category under a click on the plot, when its figure can be drilled into: `index` maps
+/// the plot point clicked to a category's position.
+fn clicked_category(
+    ui: &Ui,
+    plot: &egui_plot::PlotResponse<()>,
+    id: Id,
+    count: usize,
+    index: impl Fn(PlotPoint) -> f64,
+) -> Option<usize> {
+    let frame = *plot.transform.frame();
+    let response = ui
+        .interact(frame, id.with("drill_down"), Sense::click())
+        .on_hover_cursor(egui::CursorIcon::PointingHand);
+    let pos = response
+        .interact_pointer_pos()
+        .filter(|_| response.clicked())?;
+    let i = index(plot.transform.value_from_position(pos));
+    (0.0..count as f64).contains(&i).then_some(i as usize)
 }
 
 /// The style shared by every plot: static (no zoom, drag or hover read-out), fixed bounds.
@@ -312,7 +340,7 @@ fn paint_text(ui: &Ui, pos: Pos2, galley: Arc<Galley>, color: Color32, upwards: 
 }
 
 /// Bars upwards: years, periods, months.
-fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
+fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) -> Option<usize> {
     let n = panel.categories.len();
     let bars_per_group = if panel.stacked {
         1
@@ -547,6 +575,7 @@ fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
         }
     });
     let transform = response.transform;
+    let clicked = clicked_category(ui, &response, id, n, |p| p.x.round());
     let frame = *transform.frame();
     paint_frame(ui, frame);
     ui.painter().text(
@@ -668,6 +697,7 @@ fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
             );
         }
     }
+    clicked
 }
 
 /// Splits a long category name onto two lines.
@@ -686,7 +716,7 @@ fn wrap_category(ui: &Ui, name: &str, max_width: f32) -> String {
 }
 
 /// Bars to the right: units and industries, whose long names need the width of a left axis.
-fn draw_rows(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
+fn draw_rows(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) -> Option<usize> {
     let n = panel.categories.len();
     let axes = Axes::new(panel.max_value(), 0.0, panel.integer_values, 1.0);
     let max_category = rect.width() * MAX_CATEGORY_SHARE;
@@ -825,6 +855,7 @@ fn draw_rows(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
         }
     });
     let transform = response.transform;
+    let clicked = clicked_category(ui, &response, id, n, |p| (n as f64 - 1.0 - p.y).round());
     paint_frame(ui, *transform.frame());
     paint_row_labels(ui, &transform, panel, &end_galleys, &totals);
     if let Some(reference) = &panel.reference {
@@ -838,6 +869,7 @@ fn draw_rows(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) {
             color(Role::Schedule),
         );
     }
+    clicked
 }
 
 /// Values inside stacked segments (when they fit) and the text after each bar.

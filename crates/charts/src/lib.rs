@@ -38,8 +38,8 @@ mod style;
 
 pub use build::chart_data;
 pub use data::{
-    Band, ChartData, ChartKind, ChartRequest, Layout, LegendEntry, Mark, Panel, Rates, Reference,
-    Role, Series,
+    Band, ChartData, ChartKind, ChartRequest, FigureKey, Layout, LegendEntry, Mark, Panel, Rates,
+    Reference, Role, Series,
 };
 pub use draw::chart_ui;
 pub use fonts::{font_definitions, install_fonts, CJK_FONT_NAME};

@@ -1,7 +1,9 @@
 //! 图表: the meeting chart of the current selection (drawn by the charts crate, exactly as the
-//! exported pictures), the kind of chart, and 保存图片 / 复制图片.
+//! exported pictures; a click on a bar opens its 构成明细), the kind of chart, and 保存图片 /
+//! 复制图片.
 
 use crate::app::Command;
+use crate::drill::DrillTarget;
 use crate::picture::PictureAction;
 use crate::strings::{self, Lang};
 use planboard_charts::{ChartData, ChartKind};
@@ -64,7 +66,14 @@ pub fn show(
         .accessibility_label(chart.title.clone());
     ui.scope_builder(area, |ui| {
         ui.allocate_ui(egui::vec2(height * 16.0 / 9.0, height), |ui| {
-            planboard_charts::chart_ui(ui, chart);
+            // A click on a bar or a point opens what that figure is made of.
+            if let Some(key) = planboard_charts::chart_ui(ui, chart) {
+                commands.push(Command::DrillDown(DrillTarget {
+                    scope: key.scope,
+                    indicator: key.indicator,
+                    span: key.span,
+                }));
+            }
         });
     });
 }

@@ -107,6 +107,7 @@ fn industry_panel(projects: &[&Project]) -> Panel {
         rates: None,
         reference: None,
         end_labels: Vec::new(),
+        figures: Vec::new(),
     }
 }
 
@@ -185,6 +186,7 @@ fn board_panel(cx: &Context<'_>, projects: &[&Project]) -> Panel {
         rates: None,
         reference: None,
         end_labels,
+        figures: Vec::new(),
     }
 }
 

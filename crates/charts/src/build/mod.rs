@@ -49,6 +49,15 @@ impl<'a> Context<'a> {
         &self.request.scope
     }
 
+    /// The figure of the request's scope for `indicator` and `span`.
+    fn key(&self, indicator: Indicator, span: Span) -> Option<crate::FigureKey> {
+        Some(crate::FigureKey {
+            scope: self.scope().clone(),
+            indicator,
+            span,
+        })
+    }
+
     /// The month the data reaches in `year` when that year is still running.
     fn running_month(&self, year: i32) -> Option<u32> {
         self.as_of
@@ -140,6 +149,7 @@ fn target_actual_panel(
     indicator: Indicator,
     categories: Vec<String>,
     figures: &[planboard_model::Figure],
+    keys: Vec<Option<crate::FigureKey>>,
     bands: Vec<crate::Band>,
 ) -> crate::Panel {
     let targets: Vec<_> = figures.iter().map(|f| f.target).collect();
@@ -165,6 +175,7 @@ fn target_actual_panel(
         }),
         reference: None,
         end_labels: Vec::new(),
+        figures: keys,
     }
 }
 

@@ -55,6 +55,10 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
         }),
         reference: None,
         end_labels: Vec::new(),
+        figures: months
+            .iter()
+            .map(|&m| cx.key(indicator, Span::YearToDate { year, through: m }))
+            .collect(),
     };
     let annual_text = match annual {
         Some(t) => format!(

@@ -20,7 +20,11 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
             _ => format!("{p}\n（{}—{}年）", p.first_year(), p.last_year()),
         })
         .collect();
-    let panel = super::target_actual_panel(indicator, categories, &figures, Vec::new());
+    let keys = periods
+        .iter()
+        .map(|&p| cx.key(indicator, Span::Plan(p)))
+        .collect();
+    let panel = super::target_actual_panel(indicator, categories, &figures, keys, Vec::new());
     let when = match (periods.first(), periods.last()) {
         (Some(first), Some(last)) if first != last => format!("{first}至{last}各规划期"),
         (Some(first), _) => format!("{first}期间"),

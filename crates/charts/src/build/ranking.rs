@@ -88,6 +88,16 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
             label: format!("序时进度 {}", format::percent(Some(p))),
         }),
         end_labels: Vec::new(),
+        figures: ranking
+            .iter()
+            .map(|r| {
+                Some(crate::FigureKey {
+                    scope: planboard_model::Scope::Unit(r.unit.clone()),
+                    indicator,
+                    span,
+                })
+            })
+            .collect(),
     };
     let title = format!(
         "{}各单位{}完成率排名（%）",

@@ -39,7 +39,11 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
     if bands.len() < 2 {
         bands.clear();
     }
-    let panel = super::target_actual_panel(indicator, categories, &figures, bands);
+    let keys = years
+        .iter()
+        .map(|&y| cx.key(indicator, Span::Year(y)))
+        .collect();
+    let panel = super::target_actual_panel(indicator, categories, &figures, keys, bands);
     let when = match (cx.request.span, years.first(), years.last()) {
         (Some(Span::Plan(p)), _, _) => format!("{p}期间"),
         (_, Some(first), Some(last)) if first != last => format!("{first}—{last}年"),
