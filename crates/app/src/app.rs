@@ -192,6 +192,8 @@ pub enum Command {
     CloseTemplateForm,
     /// Write the templates of the form's unit and year into this folder.
     WriteTemplates(PathBuf),
+    /// Open a source workbook in the system's program for it.
+    OpenSource(PathBuf),
     /// Answer the question asked when the workspace file changed on disk before a save.
     ResolveSaveConflict(SaveConflictChoice),
     /// Remove one message from the message panel.
@@ -657,6 +659,14 @@ impl PlanboardApp {
             }
             Command::CloseTemplateForm => self.template_form = None,
             Command::WriteTemplates(folder) => self.write_templates(&folder),
+            Command::OpenSource(path) => {
+                let shown = path.display().to_string();
+                if !path.is_file() {
+                    self.say(Level::Error, strings::source_missing(self.lang, &shown));
+                } else if open::that_detached(&path).is_err() {
+                    self.say(Level::Error, strings::open_source_failed(self.lang, &shown));
+                }
+            }
             Command::ResolveSaveConflict(choice) => {
                 if let Some(path) = self.save_conflict.take() {
                     match choice {

@@ -1097,6 +1097,52 @@ pub fn templates_written(lang: Lang, count: usize, folder: &str) -> String {
     }
 }
 
+/// The drill-down's button that opens a source workbook.
+pub fn open_source(lang: Lang) -> &'static str {
+    lang.pick("打开", "Open")
+}
+
+/// What that button does.
+pub fn open_source_hint(lang: Lang) -> &'static str {
+    lang.pick(
+        "用系统中的表格程序（Excel、WPS …）打开这个工作簿",
+        "Opens the workbook in the system's spreadsheet program",
+    )
+}
+
+/// The drill-down's button that copies a source's place.
+pub fn copy_source(lang: Lang) -> &'static str {
+    lang.pick("复制", "Copy")
+}
+
+/// What that button does.
+pub fn copy_source_hint(lang: Lang) -> &'static str {
+    lang.pick(
+        "复制出处（文件、工作表、行、列）",
+        "Copies the place (file, sheet, row, column)",
+    )
+}
+
+/// The source workbook is not where it was imported from.
+pub fn source_missing(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::Zh => format!("无法打开源文件 {path}：文件已不在导入时的位置"),
+        Lang::En => format!(
+            "Cannot open the source file {path}: it is no longer where it was imported from"
+        ),
+    }
+}
+
+/// No program of the system opened a source workbook.
+pub fn open_source_failed(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::Zh => format!("无法打开源文件 {path}：系统中没有找到能打开它的程序"),
+        Lang::En => {
+            format!("Cannot open the source file {path}: no program of the system opened it")
+        }
+    }
+}
+
 /// Said when a save is asked for while one is being written.
 pub fn save_running(lang: Lang) -> &'static str {
     lang.pick(

@@ -256,6 +256,27 @@ fn clicking_a_figure_shows_the_projects_behind_it() {
         .filter(|t| t.contains("台账") && t.contains("第") && t.contains("行"))
         .collect();
     assert!(places.len() >= 5, "{places:?}");
+    // Each source can be copied as text, or opened (a file that is gone is said so).
+    harness.query_all_by_label("复制").next().unwrap().click();
+    harness.step();
+    let copied = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    assert!(copied.contains("台账") && copied.contains("行"), "{copied}");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        &ctx,
+        planboard_app::Command::OpenSource(PathBuf::from("不在了.xlsx")),
+    );
+    harness.run();
+    harness.get_by_label_contains("文件已不在导入时的位置");
     harness.get_by_label("关闭").click();
     harness.run();
     assert!(harness.query_by_label("构成明细").is_none());

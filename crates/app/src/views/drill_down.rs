@@ -1,11 +1,13 @@
 //! The drill-down panel: what a clicked figure is made of — the ledger projects counted, or
-//! the reported figures — and where each of its targets came from, with file, sheet and row.
+//! the reported figures — and where each of its targets came from, with file, sheet and row,
+//! each source to open or copy.
 
 use crate::app::Command;
 use crate::drill::{DrillDown, DrillTarget};
 use crate::strings::{self, Lang};
 use egui_extras::{Column, TableBuilder};
-use planboard_model::{format, Dataset, Fact, Indicator};
+use planboard_model::{format, Dataset, Fact, Indicator, Provenance};
+use std::path::PathBuf;
 
 /// The panel's default width, in points.
 const PANEL_WIDTH: f32 = 700.0;
@@ -55,7 +57,7 @@ pub fn show(
                 // The table scrolls by itself in the upper part; the facts scroll below it.
                 let height = (ui.available_height() * 0.55).max(160.0);
                 ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
-                    projects_table(ui, lang, dataset, drill, height);
+                    projects_table(ui, lang, dataset, drill, height, commands);
                 });
                 ui.separator();
             }
@@ -69,6 +71,7 @@ pub fn show(
                         target.indicator,
                         &drill.actual_facts,
                         "actuals",
+                        commands,
                     );
                     ui.add_space(8.0);
                 }
@@ -98,6 +101,7 @@ pub fn show(
                         target.indicator,
                         &drill.target_facts,
                         "targets",
+                        commands,
                     );
                 }
             });
@@ -111,6 +115,7 @@ fn projects_table(
     dataset: &Dataset,
     drill: &DrillDown,
     height: f32,
+    commands: &mut Vec<Command>,
 ) {
     let projects = dataset.projects();
     let row_height = ui.spacing().interact_size.y + 2.0;
@@ -175,7 +180,7 @@ fn projects_table(
                     ));
                 });
                 row.col(|ui| {
-                    ui.label(strings::place(lang, &project.source));
+                    source(ui, lang, &project.source, commands);
                 });
             });
         });
@@ -189,6 +194,7 @@ fn facts_grid(
     indicator: Indicator,
     indexes: &[usize],
     id: &str,
+    commands: &mut Vec<Command>,
 ) {
     let facts = dataset.facts();
     egui::Grid::new(("drill_facts", id))
@@ -201,7 +207,7 @@ fn facts_grid(
                 .take(MAX_FACT_ROWS)
                 .filter_map(|&i| facts.get(i))
             {
-                fact_row(ui, lang, indicator, fact);
+                fact_row(ui, lang, indicator, fact, commands);
                 ui.end_row();
             }
         });
@@ -210,9 +216,36 @@ fn facts_grid(
     }
 }
 
-fn fact_row(ui: &mut egui::Ui, lang: Lang, indicator: Indicator, fact: &Fact) {
+fn fact_row(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    indicator: Indicator,
+    fact: &Fact,
+    commands: &mut Vec<Command>,
+) {
     ui.label(strings::scope_name(lang, &fact.key.scope));
     ui.label(strings::span_name(lang, fact.key.span));
     ui.label(format::value(indicator, Some(fact.value)));
-    ui.label(strings::place(lang, &fact.source));
+    ui.horizontal(|ui| source(ui, lang, &fact.source, commands));
+}
+
+/// Where a figure stands, with 打开 (the workbook, in the system's program for it) and 复制
+/// (the place as text, to paste into a message).
+fn source(ui: &mut egui::Ui, lang: Lang, place: &Provenance, commands: &mut Vec<Command>) {
+    let text = strings::place(lang, place);
+    if ui
+        .small_button(strings::open_source(lang))
+        .on_hover_text(strings::open_source_hint(lang))
+        .clicked()
+    {
+        commands.push(Command::OpenSource(PathBuf::from(&*place.file)));
+    }
+    if ui
+        .small_button(strings::copy_source(lang))
+        .on_hover_text(strings::copy_source_hint(lang))
+        .clicked()
+    {
+        ui.ctx().copy_text(text.clone());
+    }
+    ui.label(text).on_hover_text(&*place.file);
 }
