@@ -5,7 +5,7 @@
 use crate::styles::Styles;
 use crate::ExportError;
 use planboard_model::{
-    schedule_progress, Dataset, Decimal, Figure, Indicator, Measure, Scope, Span, YearMonth,
+    running_month, Dataset, Decimal, Figure, Indicator, Measure, Scope, Span, YearMonth,
 };
 use rust_xlsxwriter::{Workbook, Worksheet};
 
@@ -31,7 +31,7 @@ pub fn summary_workbook(
     let note = data_note(request.as_of);
 
     let sheet = workbook.add_worksheet().set_name("规划期汇总")?;
-    periods_sheet(sheet, dataset, &styles, &note)?;
+    periods_sheet(sheet, dataset, request.as_of, &styles, &note)?;
     let sheet = workbook.add_worksheet().set_name("年度汇总")?;
     years_sheet(sheet, dataset, request.as_of, &styles, &note)?;
     let sheet = workbook.add_worksheet().set_name("单位完成情况")?;
@@ -158,19 +158,12 @@ fn write_figure(
     write_rate(sheet, styles, row, col + 2, figure.rate(), schedule)
 }
 
-/// 序时进度 of a span when it is the running year, else none (no colouring).
-fn schedule_for(span: Span, as_of: Option<YearMonth>) -> Option<Decimal> {
-    match (span, as_of) {
-        (Span::Year(y), Some(m)) if m.year == y && m.month < 12 => Some(schedule_progress(m.month)),
-        _ => None,
-    }
-}
-
 const FIGURE_LEAVES: [&str; 3] = ["目标", "完成", "完成率"];
 
 fn periods_sheet(
     sheet: &mut Worksheet,
     dataset: &Dataset,
+    as_of: Option<YearMonth>,
     styles: &Styles,
     note: &str,
 ) -> Result<(), ExportError> {
@@ -197,15 +190,15 @@ fn periods_sheet(
         let row = FIRST_DATA_ROW + r as u32;
         sheet.write_string_with_format(row, 0, label(*indicator), &styles.label)?;
         for (i, period) in periods.iter().enumerate() {
-            let figure = dataset.figure(&Scope::District, *indicator, Span::Plan(*period));
+            let shown = dataset.shown(&Scope::District, *indicator, Span::Plan(*period), as_of);
             write_figure(
                 sheet,
                 styles,
                 row,
                 1 + 3 * i as u16,
                 *indicator,
-                figure,
-                None,
+                shown.figure,
+                shown.progress,
             )?;
         }
     }
@@ -238,23 +231,22 @@ fn years_sheet(
     }
     for (r, year) in dataset.years().enumerate() {
         let row = FIRST_DATA_ROW + r as u32;
-        let year_label = match as_of {
-            Some(m) if m.year == year && m.month < 12 => format!("{year}年1-{}月", m.month),
-            _ => format!("{year}年"),
+        let year_label = match running_month(Span::Year(year), as_of) {
+            Some(month) => format!("{year}年1-{month}月"),
+            None => format!("{year}年"),
         };
         sheet.write_string_with_format(row, 0, year_label, &styles.label)?;
         let span = Span::Year(year);
-        let schedule = schedule_for(span, as_of);
         for (i, indicator) in Indicator::ALL.iter().enumerate() {
-            let figure = dataset.figure(&Scope::District, *indicator, span);
+            let shown = dataset.shown(&Scope::District, *indicator, span, as_of);
             write_figure(
                 sheet,
                 styles,
                 row,
                 1 + 3 * i as u16,
                 *indicator,
-                figure,
-                schedule,
+                shown.figure,
+                shown.progress,
             )?;
         }
     }
@@ -279,7 +271,7 @@ fn units_sheet(
     for (i, indicator) in Indicator::ALL.iter().enumerate() {
         header_group(sheet, styles, 1 + 4 * i as u16, &label(*indicator), &leaves)?;
     }
-    let schedule = schedule_for(span, request.as_of);
+    let schedule = dataset.schedule_at(span, request.as_of);
     let rankings: Vec<_> = Indicator::ALL
         .iter()
         .map(|i| dataset.ranking(*i, span))

@@ -20,7 +20,7 @@ pub struct NarrativeRequest {
 
 /// Writes the paragraph.
 pub fn main_results(dataset: &Dataset, request: &NarrativeRequest) -> String {
-    let running = running_month(request);
+    let running = crate::running_month(request.span, request.as_of);
     let mut text = String::new();
     text.push_str(&lead(request, running));
     let clause = |indicator: Indicator, verb: &str| -> String {
@@ -53,16 +53,6 @@ pub fn main_results(dataset: &Dataset, request: &NarrativeRequest) -> String {
         }
     }
     text
-}
-
-/// The month the data reaches when the year asked about is still running.
-fn running_month(request: &NarrativeRequest) -> Option<u32> {
-    match (request.span, request.as_of) {
-        (Span::Year(year), Some(as_of)) if as_of.year == year && as_of.month < 12 => {
-            Some(as_of.month)
-        }
-        _ => None,
-    }
 }
 
 fn lead(request: &NarrativeRequest, running: Option<u32>) -> String {

@@ -5,10 +5,10 @@
 use crate::app::Command;
 use crate::drill::DrillTarget;
 use crate::rules::{ColourRule, Status};
-use crate::selection::{Selection, Shown};
+use crate::selection::Selection;
 use crate::strings::{self, Lang};
 use egui::Color32;
-use planboard_model::{format, Dataset, Decimal, Indicator, Scope};
+use planboard_model::{format, Dataset, Decimal, Indicator, Scope, Shown};
 
 /// The width of a card, in points.
 const CARD_WIDTH: f32 = 300.0;
@@ -64,8 +64,7 @@ pub fn show(
                 ui.horizontal(|ui| {
                     ui.spacing_mut().item_spacing.x = CARD_GAP;
                     for &indicator in row {
-                        let shown =
-                            Selection::shown(dataset, &selection.scope, indicator, span, as_of);
+                        let shown = dataset.shown(&selection.scope, indicator, span, as_of);
                         card(
                             ui,
                             lang,

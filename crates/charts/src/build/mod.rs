@@ -60,9 +60,7 @@ impl<'a> Context<'a> {
 
     /// The month the data reaches in `year` when that year is still running.
     fn running_month(&self, year: i32) -> Option<u32> {
-        self.as_of
-            .filter(|a| a.year == year && a.month < 12)
-            .map(|a| a.month)
+        planboard_model::running_month(Span::Year(year), self.as_of)
     }
 
     /// The year the charts of "now" are about: the as-of year, else the latest with data.
