@@ -607,7 +607,7 @@ impl PlanboardApp {
                 Arc::make_mut(&mut self.dataset).remove_file(&file);
                 self.touch();
                 Arc::make_mut(&mut self.import_log).retain(|r| r.file != file);
-                self.say(Level::Info, strings::file_removed(self.lang, &file));
+                self.say(Level::Info, |lang| strings::file_removed(lang, &file));
                 self.refresh_data();
             }
             Command::CancelImport => {
@@ -662,9 +662,11 @@ impl PlanboardApp {
             Command::OpenSource(path) => {
                 let shown = path.display().to_string();
                 if !path.is_file() {
-                    self.say(Level::Error, strings::source_missing(self.lang, &shown));
+                    self.say(Level::Error, |lang| strings::source_missing(lang, &shown));
                 } else if open::that_detached(&path).is_err() {
-                    self.say(Level::Error, strings::open_source_failed(self.lang, &shown));
+                    self.say(Level::Error, |lang| {
+                        strings::open_source_failed(lang, &shown)
+                    });
                 }
             }
             Command::ResolveSaveConflict(choice) => {
@@ -693,7 +695,7 @@ impl PlanboardApp {
                         // Recovered work is unsaved until the user saves it somewhere.
                         self.let_go();
                         self.messages.pop();
-                        self.say(Level::Info, strings::recovered(self.lang).to_string());
+                        self.say(Level::Info, |lang| strings::recovered(lang).to_string());
                         self.touch();
                     }
                 }
@@ -775,26 +777,23 @@ impl PlanboardApp {
         let title = strings::save_picture_title(self.lang).to_string();
         match PictureTask::start(ctx, chart.clone(), action, title) {
             Ok(task) => self.picture = Some(task),
-            Err(error) => self.say(
-                Level::Error,
-                strings::picture_failed(self.lang, &error.to_string()),
-            ),
+            Err(error) => self.say(Level::Error, |lang| {
+                strings::picture_failed(lang, &error.to_string())
+            }),
         }
     }
 
     /// Saves or copies a finished picture and says how it went.
     fn finish_picture(&mut self, outcome: PictureOutcome) {
-        let lang = self.lang;
         match outcome {
             PictureOutcome::Saved(path) => {
-                self.say(
-                    Level::Info,
-                    strings::picture_saved(lang, &path.display().to_string()),
-                );
+                self.say(Level::Info, |lang| {
+                    strings::picture_saved(lang, &path.display().to_string())
+                });
             }
             PictureOutcome::Cancelled => {}
             PictureOutcome::Failed(error) => {
-                self.say(Level::Error, strings::picture_failed(lang, &error));
+                self.say(Level::Error, |lang| strings::picture_failed(lang, &error));
             }
             PictureOutcome::ForClipboard {
                 width,
@@ -805,10 +804,9 @@ impl PlanboardApp {
                     match arboard::Clipboard::new() {
                         Ok(clipboard) => self.clipboard = Some(clipboard),
                         Err(error) => {
-                            self.say(
-                                Level::Error,
-                                strings::picture_failed(lang, &error.to_string()),
-                            );
+                            self.say(Level::Error, |lang| {
+                                strings::picture_failed(lang, &error.to_string())
+                            });
                             return;
                         }
                     }
@@ -821,12 +819,13 @@ impl PlanboardApp {
                 let result = self.clipboard.as_mut().map(|c| c.set_image(image));
                 match result {
                     Some(Err(error)) => {
-                        self.say(
-                            Level::Error,
-                            strings::picture_failed(lang, &error.to_string()),
-                        );
+                        self.say(Level::Error, |lang| {
+                            strings::picture_failed(lang, &error.to_string())
+                        });
                     }
-                    _ => self.say(Level::Info, strings::picture_copied(lang).to_string()),
+                    _ => self.say(Level::Info, |lang| {
+                        strings::picture_copied(lang).to_string()
+                    }),
                 }
             }
         }
@@ -929,7 +928,7 @@ impl PlanboardApp {
                             replace: false,
                         },
                     ),
-                    Err(e) => self.say(Level::Error, strings::demo_failed(self.lang, &e)),
+                    Err(e) => self.say(Level::Error, |lang| strings::demo_failed(lang, &e)),
                 }
             }
         }
@@ -973,20 +972,15 @@ impl PlanboardApp {
     /// ([`PlanboardApp::finish_save`]); the window keeps drawing meanwhile.
     fn write_and_note(&mut self, ctx: &egui::Context, path: &Path) {
         if self.saving.is_some() {
-            self.say(Level::Info, strings::save_running(self.lang).to_string());
+            self.say(Level::Info, |lang| strings::save_running(lang).to_string());
             return;
         }
         let started = SaveJob::start(ctx, path.to_path_buf(), self.snapshot(), self.lang);
         match started {
             Ok(job) => self.saving = Some((job, path.to_path_buf(), self.edits)),
-            Err(error) => self.say(
-                Level::Error,
-                strings::workspace_not_saved(
-                    self.lang,
-                    &path.display().to_string(),
-                    &error.to_string(),
-                ),
-            ),
+            Err(error) => self.say(Level::Error, |lang| {
+                strings::workspace_not_saved(lang, &path.display().to_string(), &error.to_string())
+            }),
         }
     }
 
@@ -1004,15 +998,13 @@ impl PlanboardApp {
                         let _ = std::fs::remove_file(folder.autosave_path());
                     }
                 }
-                self.say(
-                    Level::Info,
-                    strings::workspace_saved(self.lang, &path.display().to_string()),
-                );
+                self.say(Level::Info, |lang| {
+                    strings::workspace_saved(lang, &path.display().to_string())
+                });
             }
-            Err(error) => self.say(
-                Level::Error,
-                strings::workspace_not_saved(self.lang, &path.display().to_string(), &error),
-            ),
+            Err(error) => self.say(Level::Error, |lang| {
+                strings::workspace_not_saved(lang, &path.display().to_string(), &error)
+            }),
         }
     }
 
@@ -1030,11 +1022,10 @@ impl PlanboardApp {
             .map_err(|e| e.to_string())
             .and_then(|bytes| std::fs::write(path, bytes).map_err(|e| e.to_string()));
         match written {
-            Ok(()) => self.say(Level::Info, strings::wrote_file(self.lang, &shown)),
-            Err(error) => self.say(
-                Level::Error,
-                strings::file_write_failed(self.lang, &shown, &error),
-            ),
+            Ok(()) => self.say(Level::Info, |lang| strings::wrote_file(lang, &shown)),
+            Err(error) => self.say(Level::Error, |lang| {
+                strings::file_write_failed(lang, &shown, &error)
+            }),
         }
     }
 
@@ -1045,10 +1036,9 @@ impl PlanboardApp {
         };
         match SaveJob::start(ctx, path, self.snapshot(), self.lang) {
             Ok(job) => self.autosave = Some(job),
-            Err(error) => self.say(
-                Level::Error,
-                strings::autosave_failed(self.lang, &error.to_string()),
-            ),
+            Err(error) => self.say(Level::Error, |lang| {
+                strings::autosave_failed(lang, &error.to_string())
+            }),
         }
     }
 
@@ -1056,7 +1046,7 @@ impl PlanboardApp {
     /// stale: it is removed, as a save removes the autosave.
     fn finish_autosave(&mut self, outcome: Result<(), String>) {
         if let Err(error) = outcome {
-            self.say(Level::Error, strings::autosave_failed(self.lang, &error));
+            self.say(Level::Error, |lang| strings::autosave_failed(lang, &error));
         }
         if !self.dirty {
             if let Some(folder) = &self.data_folder {
@@ -1095,19 +1085,18 @@ impl PlanboardApp {
                     .unwrap_or(ChartKind::YearlyComparison);
                 self.settings.note_recent(&[path.to_path_buf()]);
                 if let Some(lock) = Lock::held_by_other(path) {
-                    let text =
-                        strings::workspace_held(self.lang, &lock.user, &lock.host, &lock.since);
-                    self.say(Level::Warning, text);
+                    self.say(Level::Warning, |lang| {
+                        strings::workspace_held(lang, &lock.user, &lock.host, &lock.since)
+                    });
                 }
                 self.hold(path);
                 self.dirty = false;
                 self.changed_at = None;
                 self.drill = None;
                 self.refresh_data();
-                self.say(
-                    Level::Info,
-                    strings::workspace_opened(self.lang, &path.display().to_string()),
-                );
+                self.say(Level::Info, |lang| {
+                    strings::workspace_opened(lang, &path.display().to_string())
+                });
                 true
             }
             Err(error) => {
@@ -1115,10 +1104,9 @@ impl PlanboardApp {
                     Lang::Zh => error.to_string(),
                     Lang::En => error.message_en(),
                 };
-                self.say(
-                    Level::Error,
-                    strings::workspace_not_opened(self.lang, &path.display().to_string(), &error),
-                );
+                self.say(Level::Error, |lang| {
+                    strings::workspace_not_opened(lang, &path.display().to_string(), &error)
+                });
                 false
             }
         }
@@ -1137,10 +1125,9 @@ impl PlanboardApp {
         match ImportJob::start(ctx, request) {
             Ok(job) => self.job = Some(job),
             Err(error) => {
-                self.say(
-                    Level::Error,
-                    strings::import_thread_failed(self.lang, &error.to_string()),
-                );
+                self.say(Level::Error, |lang| {
+                    strings::import_thread_failed(lang, &error.to_string())
+                });
             }
         }
     }
@@ -1183,10 +1170,9 @@ impl PlanboardApp {
         };
         match DialogTask::open(ctx, dialog) {
             Ok(task) => self.dialog = Some(task),
-            Err(error) => self.say(
-                Level::Error,
-                strings::dialog_failed(self.lang, &error.to_string()),
-            ),
+            Err(error) => self.say(Level::Error, |lang| {
+                strings::dialog_failed(lang, &error.to_string())
+            }),
         }
     }
 
@@ -1195,20 +1181,26 @@ impl PlanboardApp {
         let (imports, cancelled) = match finished {
             Finished::Done { imports, cancelled } => (imports, cancelled),
             Finished::Lost => {
-                self.say(Level::Error, strings::import_lost(self.lang).to_string());
+                self.say(Level::Error, |lang| strings::import_lost(lang).to_string());
                 return;
             }
         };
         if imports.is_empty() && !cancelled {
-            self.say(Level::Warning, strings::no_workbooks(self.lang).to_string());
+            self.say(Level::Warning, |lang| {
+                strings::no_workbooks(lang).to_string()
+            });
             return;
         }
         let mut failed = 0;
         let files = imports.len();
         for FileImport { batch, report } in imports {
-            if let Some(error) = self.lang_error(&report) {
+            if let Some(error) = report.error.clone() {
                 failed += 1;
-                self.say(Level::Error, error);
+                let english = report.error_en.clone().unwrap_or_else(|| error.clone());
+                self.say(Level::Error, |lang| match lang {
+                    Lang::Zh => error.clone(),
+                    Lang::En => english.clone(),
+                });
                 // What the reader said, in its own words, for whoever reads the log.
                 if let (Some(folder), Some(detail)) = (&self.data_folder, &report.error_detail) {
                     let _ = folder.append_log("DETAIL", detail);
@@ -1224,40 +1216,29 @@ impl PlanboardApp {
             let outcome = dataset.add(batch);
             for replaced in &outcome.replaced_files {
                 Arc::make_mut(&mut self.import_log).retain(|r| &r.file != replaced);
-                self.say(
-                    Level::Info,
-                    strings::file_replaced(self.lang, replaced, &report.file),
-                );
+                self.say(Level::Info, |lang| {
+                    strings::file_replaced(lang, replaced, &report.file)
+                });
             }
             let rejected: u32 = report.sheets.iter().map(|s| s.rows_rejected).sum();
             if rejected > 0 {
                 failed += 1;
-                self.say(
-                    Level::Warning,
-                    strings::rows_rejected(self.lang, &report.file, rejected),
-                );
+                self.say(Level::Warning, |lang| {
+                    strings::rows_rejected(lang, &report.file, rejected)
+                });
             }
             if report.needs_unit && request.options.unit.is_none() {
                 self.pending_units.push_back(PathBuf::from(&report.file));
             }
             self.note_report(report);
         }
-        self.say(
-            Level::Info,
-            strings::import_finished(self.lang, files, failed, cancelled),
-        );
+        self.say(Level::Info, |lang| {
+            strings::import_finished(lang, files, failed, cancelled)
+        });
         if files > failed {
             self.touch();
         }
         self.refresh_data();
-    }
-
-    /// A file's read error in the interface language.
-    fn lang_error(&self, report: &FileReport) -> Option<String> {
-        match self.lang {
-            Lang::Zh => report.error.clone(),
-            Lang::En => report.error_en.clone().or_else(|| report.error.clone()),
-        }
     }
 
     /// Puts `report` in the import log, replacing the file's earlier report.
@@ -1283,14 +1264,21 @@ impl PlanboardApp {
     }
 
     /// Shows a message; warnings and errors also go to the log file.
-    fn say(&mut self, level: Level, text: String) {
+    /// `text` says it in a language: the message is kept in both, and shown in the one the
+    /// window speaks when it is drawn (a language switch re-renders every message).
+    fn say(&mut self, level: Level, text: impl Fn(Lang) -> String) {
+        let message = Message {
+            level,
+            zh: text(Lang::Zh),
+            en: text(Lang::En),
+        };
         if level != Level::Info {
             if let Some(folder) = &self.data_folder {
                 // The message is in the window whatever happens to the log file.
-                let _ = folder.append_log(level.log_name(), &text);
+                let _ = folder.append_log(level.log_name(), message.text(self.lang));
             }
         }
-        self.messages.push(Message { level, text });
+        self.messages.push(message);
         if self.messages.len() > MAX_MESSAGES {
             self.messages.remove(0);
         }
@@ -1309,17 +1297,16 @@ impl PlanboardApp {
         match crate::templates::write_templates(&unit, year, folder) {
             Ok(written) => {
                 self.template_form = None;
-                let text = strings::templates_written(
-                    self.lang,
-                    written.len(),
-                    &folder.display().to_string(),
-                );
-                self.say(Level::Info, text);
+                let shown = folder.display().to_string();
+                self.say(Level::Info, |lang| {
+                    strings::templates_written(lang, written.len(), &shown)
+                });
             }
             Err(e) => {
-                let text =
-                    strings::file_write_failed(self.lang, &e.path.display().to_string(), &e.error);
-                self.say(Level::Error, text);
+                let shown = e.path.display().to_string();
+                self.say(Level::Error, |lang| {
+                    strings::file_write_failed(lang, &shown, &e.error)
+                });
             }
         }
     }
@@ -1364,8 +1351,10 @@ impl PlanboardApp {
             return;
         };
         if let Err(error) = folder.save_settings(&self.settings) {
-            let text = strings::settings_not_saved(self.lang, &error.to_string());
-            self.say(Level::Error, text);
+            let error = error.to_string();
+            self.say(Level::Error, |lang| {
+                strings::settings_not_saved(lang, &error)
+            });
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Messages for the user: errors and notices shown in the window's message panel, errors also
 //! appended to the log file.
 
+use crate::strings::Lang;
+
 /// How serious a message is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Level {
@@ -23,13 +25,25 @@ impl Level {
     }
 }
 
-/// One message.
+/// One message, in both languages.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     /// How serious.
     pub level: Level,
-    /// The text, in the interface language of when it was said.
-    pub text: String,
+    /// The text in Chinese.
+    pub zh: String,
+    /// The text in English.
+    pub en: String,
+}
+
+impl Message {
+    /// The text in `lang`.
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
 }
 
 /// The most messages the panel keeps.

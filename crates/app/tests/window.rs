@@ -6,7 +6,7 @@
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
-use planboard_app::{install_fonts, PlanboardApp, Tab};
+use planboard_app::{install_fonts, Lang, PlanboardApp, Tab};
 use planboard_model::{Dataset, Indicator, PlanPeriod, Span};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -551,7 +551,7 @@ fn the_autosave_is_written_in_the_background_and_removed_by_a_save() {
         .state()
         .messages()
         .iter()
-        .all(|m| !m.text.contains("自动保存失败")));
+        .all(|m| !m.text(Lang::Zh).contains("自动保存失败")));
     let recovered = planboard_app::workspace_file::AppWorkspace::open(&autosave).unwrap();
     assert_eq!(recovered.dataset.sources().len(), 14);
     assert_eq!(recovered.import_log.len(), 14);
@@ -592,7 +592,7 @@ fn templates_are_made_from_the_file_menu_and_import_cleanly() {
         .state()
         .messages()
         .iter()
-        .map(|m| m.text.clone())
+        .map(|m| m.text(Lang::Zh).to_string())
         .collect();
     assert!(
         said.iter().any(|t| t.starts_with("已生成 2 个填报模板")),
@@ -662,4 +662,17 @@ fn saving_over_a_file_someone_else_changed_asks_and_loses_neither() {
             .len()
     };
     assert_eq!(sources(&copy) + 1, sources(&file));
+}
+
+#[test]
+fn a_language_switch_rerenders_the_messages() {
+    let mut harness = with_demo();
+    harness.get_by_label_contains("导入完成：14 个文件");
+    harness.get_by_label("English").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("导入完成").is_none());
+    harness.get_by_label_contains("Import finished: 14 file(s)");
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.get_by_label_contains("导入完成：14 个文件");
 }

@@ -41,7 +41,9 @@ pub fn show(
                     Level::Warning => ui.visuals().warn_fg_color,
                     Level::Error => ui.visuals().error_fg_color,
                 };
-                ui.add(egui::Label::new(egui::RichText::new(&message.text).color(color)).wrap());
+                ui.add(
+                    egui::Label::new(egui::RichText::new(message.text(lang)).color(color)).wrap(),
+                );
             });
         }
         if messages.len() > 1 {
