@@ -6,6 +6,7 @@
 pub mod app;
 mod check;
 pub mod cli;
+mod console;
 mod demo;
 mod dialogs;
 pub mod drill;
@@ -37,5 +38,13 @@ pub use strings::Lang;
 /// (`main` takes it first thing, for `--first-frame-exit`).
 pub fn run(started: std::time::Instant) -> std::process::ExitCode {
     use clap::Parser as _;
-    cli::Cli::parse().run(started)
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    if console::wants_console(&args) {
+        console::attach_to_parent();
+    }
+    let program = std::env::args_os()
+        .next()
+        .unwrap_or_else(|| "planboard".into());
+    let line = std::iter::once(program).chain(console::normalized(args));
+    cli::Cli::parse_from(line).run(started)
 }
