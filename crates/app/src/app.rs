@@ -11,7 +11,7 @@ use crate::ledger::{LedgerColumn, LedgerFilter, LedgerView};
 use crate::messages::{Level, Message, MAX_MESSAGES};
 use crate::picture::{PictureAction, PictureOutcome, PictureTask};
 use crate::rules::ColourRule;
-use crate::save_job::{SaveJob, Snapshot};
+use crate::save_job::{SaveError, SaveJob, Snapshot};
 use crate::selection::Selection;
 use crate::settings::{DataFolder, Settings, ThemeChoice, WindowPlace};
 use crate::shared_file::{self, DiskStamp, Lock};
@@ -975,7 +975,7 @@ impl PlanboardApp {
             self.say(Level::Info, |lang| strings::save_running(lang).to_string());
             return;
         }
-        let started = SaveJob::start(ctx, path.to_path_buf(), self.snapshot(), self.lang);
+        let started = SaveJob::start(ctx, path.to_path_buf(), self.snapshot());
         match started {
             Ok(job) => self.saving = Some((job, path.to_path_buf(), self.edits)),
             Err(error) => self.say(Level::Error, |lang| {
@@ -985,7 +985,7 @@ impl PlanboardApp {
     }
 
     /// Notes a finished save of the changes up to `edits` to `path`.
-    fn finish_save(&mut self, path: &Path, edits: u64, outcome: Result<(), String>) {
+    fn finish_save(&mut self, path: &Path, edits: u64, outcome: Result<(), SaveError>) {
         match outcome {
             Ok(()) => {
                 self.hold(path);
@@ -1003,7 +1003,7 @@ impl PlanboardApp {
                 });
             }
             Err(error) => self.say(Level::Error, |lang| {
-                strings::workspace_not_saved(lang, &path.display().to_string(), &error)
+                strings::workspace_not_saved(lang, &path.display().to_string(), error.text(lang))
             }),
         }
     }
@@ -1034,7 +1034,7 @@ impl PlanboardApp {
         let Some(path) = self.data_folder.as_ref().map(DataFolder::autosave_path) else {
             return;
         };
-        match SaveJob::start(ctx, path, self.snapshot(), self.lang) {
+        match SaveJob::start(ctx, path, self.snapshot()) {
             Ok(job) => self.autosave = Some(job),
             Err(error) => self.say(Level::Error, |lang| {
                 strings::autosave_failed(lang, &error.to_string())
@@ -1044,9 +1044,11 @@ impl PlanboardApp {
 
     /// Says how an autosave went. One finished after the changes were saved or discarded is
     /// stale: it is removed, as a save removes the autosave.
-    fn finish_autosave(&mut self, outcome: Result<(), String>) {
+    fn finish_autosave(&mut self, outcome: Result<(), SaveError>) {
         if let Err(error) = outcome {
-            self.say(Level::Error, |lang| strings::autosave_failed(lang, &error));
+            self.say(Level::Error, |lang| {
+                strings::autosave_failed(lang, error.text(lang))
+            });
         }
         if !self.dirty {
             if let Some(folder) = &self.data_folder {
@@ -1100,12 +1102,13 @@ impl PlanboardApp {
                 true
             }
             Err(error) => {
-                let error = match self.lang {
-                    Lang::Zh => error.to_string(),
-                    Lang::En => error.message_en(),
-                };
+                let (zh, en) = (error.to_string(), error.message_en());
                 self.say(Level::Error, |lang| {
-                    strings::workspace_not_opened(lang, &path.display().to_string(), &error)
+                    let error = match lang {
+                        Lang::Zh => &zh,
+                        Lang::En => &en,
+                    };
+                    strings::workspace_not_opened(lang, &path.display().to_string(), error)
                 });
                 false
             }

@@ -27,22 +27,33 @@ pub struct Snapshot {
     pub settings: WorkspaceSettings,
 }
 
+/// Why a save failed, in both languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SaveError {
+    zh: String,
+    en: String,
+}
+
+impl SaveError {
+    /// The reason in `lang`.
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
 /// A save being written.
 pub struct SaveJob {
-    done: Receiver<Result<(), String>>,
+    done: Receiver<Result<(), SaveError>>,
     thread: Option<JoinHandle<()>>,
-    lang: Lang,
 }
 
 impl SaveJob {
     /// Starts writing `snapshot` to `path` (its folder created if needed); `ctx` is asked to
-    /// repaint when it is done, so the window hears of it. Errors are said in `lang`.
-    pub fn start(
-        ctx: &egui::Context,
-        path: PathBuf,
-        snapshot: Snapshot,
-        lang: Lang,
-    ) -> std::io::Result<Self> {
+    /// repaint when it is done, so the window hears of it.
+    pub fn start(ctx: &egui::Context, path: PathBuf, snapshot: Snapshot) -> std::io::Result<Self> {
         let (sender, done) = mpsc::channel();
         let ctx = ctx.clone();
         let thread = std::thread::Builder::new()
@@ -57,9 +68,9 @@ impl SaveJob {
                     import_log: &snapshot.import_log,
                     settings: &snapshot.settings,
                 };
-                let result = view.save(&path).map_err(|e| match lang {
-                    Lang::Zh => e.to_string(),
-                    Lang::En => e.message_en(),
+                let result = view.save(&path).map_err(|e| SaveError {
+                    zh: e.to_string(),
+                    en: e.message_en(),
                 });
                 // The window may be gone; then nobody needs to know.
                 let _ = sender.send(result);
@@ -68,12 +79,11 @@ impl SaveJob {
         Ok(Self {
             done,
             thread: Some(thread),
-            lang,
         })
     }
 
     /// How the save went, once it is done: `None` while it runs.
-    pub fn poll(&mut self) -> Option<Result<(), String>> {
+    pub fn poll(&mut self) -> Option<Result<(), SaveError>> {
         let outcome = match self.done.try_recv() {
             Ok(result) => result,
             Err(TryRecvError::Empty) => return None,
@@ -84,14 +94,17 @@ impl SaveJob {
     }
 
     /// Waits until the save is done (the window closes) and says how it went.
-    pub fn wait(mut self) -> Result<(), String> {
+    pub fn wait(mut self) -> Result<(), SaveError> {
         let outcome = self.done.recv().unwrap_or_else(|_| Err(self.lost()));
         self.join();
         outcome
     }
 
-    fn lost(&self) -> String {
-        strings::save_lost(self.lang).to_string()
+    fn lost(&self) -> SaveError {
+        SaveError {
+            zh: strings::save_lost(Lang::Zh).to_string(),
+            en: strings::save_lost(Lang::En).to_string(),
+        }
     }
 
     fn join(&mut self) {
