@@ -338,21 +338,18 @@ fn truncated_compound_file_is_corrupt() {
 
 /// Rewrites one part of a zip package.
 fn replace_part(package: &[u8], part: &str, edit: impl Fn(String) -> String) -> Vec<u8> {
-    let mut archive = ZipArchive::new(Cursor::new(package)).unwrap();
-    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
-    for i in 0..archive.len() {
-        let mut entry = archive.by_index(i).unwrap();
-        let name = entry.name().unwrap().to_string();
-        let mut data = Vec::new();
-        entry.read_to_end(&mut data).unwrap();
-        if name == part {
-            data = edit(String::from_utf8(data).unwrap()).into_bytes();
-        }
-        out.start_file(name, options).unwrap();
-        out.write_all(&data).unwrap();
-    }
-    out.finish().unwrap().into_inner()
+    rewrite(
+        package,
+        |name, data| {
+            let data = if name == part {
+                edit(String::from_utf8(data).unwrap()).into_bytes()
+            } else {
+                data
+            };
+            Some((name.to_string(), data))
+        },
+        &[],
+    )
 }
 
 #[test]
@@ -522,6 +519,16 @@ fn rewrite_parts(
     rename: impl Fn(&str) -> Option<String>,
     extra: &[(&str, Vec<u8>)],
 ) -> Vec<u8> {
+    rewrite(package, |name, data| rename(name).map(|n| (n, data)), extra)
+}
+
+/// Rewrites a zip package: `part` turns each part (name, bytes) into its new name and bytes,
+/// or `None` to leave it out; `extra` parts are added at the end.
+fn rewrite(
+    package: &[u8],
+    part: impl Fn(&str, Vec<u8>) -> Option<(String, Vec<u8>)>,
+    extra: &[(&str, Vec<u8>)],
+) -> Vec<u8> {
     let mut archive = ZipArchive::new(Cursor::new(package)).unwrap();
     let mut out = ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
@@ -530,7 +537,7 @@ fn rewrite_parts(
         let name = entry.name().unwrap().to_string();
         let mut data = Vec::new();
         entry.read_to_end(&mut data).unwrap();
-        if let Some(new_name) = rename(&name) {
+        if let Some((new_name, data)) = part(&name, data) {
             out.start_file(new_name, options).unwrap();
             out.write_all(&data).unwrap();
         }
