@@ -25,7 +25,7 @@ fn options() -> ImportOptions {
 
 fn import_dir(dir: &Path) -> Vec<FileImport> {
     let files = planboard_import::collect_workbooks(&[dir.to_path_buf()]);
-    assert!(files.len() >= 10, "too few workbooks in {}", dir.display());
+    assert!(files.len() >= 5, "too few workbooks in {}", dir.display());
     files.iter().map(|f| import_file(f, &options())).collect()
 }
 
@@ -176,6 +176,16 @@ fn check_dir(dir: &Path) {
 #[test]
 fn samples_match_expected_json() {
     check_dir(&samples_dir());
+}
+
+/// The samples' kind of truth (another seed) in layouts the importer was not written from:
+/// a unit-major long target sheet with a 全区 block in 万元, a ledger of four units in unit
+/// sections, a ledger with a 所在镇街 column, year sections, sheets named 16年…, one indicator
+/// named only in the title with years across, months down with units across, a district
+/// table with indicators down (`keyed/set2/make.py`).
+#[test]
+fn a_second_set_in_other_layouts_matches_its_expected_json() {
+    check_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("keyed/set2"));
 }
 
 /// Other generated sets (e.g. `gen_samples.py --seed 7 --out DIR`), named in

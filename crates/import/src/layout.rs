@@ -106,22 +106,38 @@ pub struct Figure {
 }
 
 /// The time a column of figures covers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum When {
     /// A year: the column's own, else the row's or sheet's.
     Year(Option<i32>),
     /// One month of the row's or sheet's year.
     Month(u32),
-    /// January through the month.
-    YearToDate(u32),
+    /// January through the month, of the column's year (2026年1-10月) or else the row's or
+    /// sheet's.
+    YearToDate {
+        /// The year the column names.
+        year: Option<i32>,
+        /// The last month.
+        through: u32,
+    },
     /// A whole plan.
     Plan(PlanPeriod),
     /// "累计" / "本年累计": the months to date the title names (2026年1-10月…).
     Cumulative,
 }
 
+impl When {
+    /// The year the column itself names, if any.
+    pub fn own_year(&self) -> Option<i32> {
+        match self {
+            When::Year(y) | When::YearToDate { year: y, .. } => *y,
+            _ => None,
+        }
+    }
+}
+
 /// A row heading the rows below it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Section {
     /// Its grid row (above the header for a table's first block).
     pub row: usize,
@@ -130,6 +146,8 @@ pub struct Section {
     pub block: Option<Option<Indicator>>,
     /// The year it gives its rows ("2021年").
     pub year: Option<i32>,
+    /// The unit it gives its rows (一、城东街道 over that unit's projects).
+    pub unit: Option<UnitName>,
 }
 
 impl Layout {

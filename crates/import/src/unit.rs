@@ -16,6 +16,8 @@ pub enum ScopeHint {
 /// Characters that cannot be part of a unit name's stem (they end the look-back).
 const STEM_STOPS: &str =
     "年月日各全本期间度份的和及与、,，.。:：;；(（)）“”\"'《》0123456789-—/ 在第";
+/// Characters that make a suffix part of a longer word (区域, 县域, 区划, 区级).
+const NOT_AFTER_SUFFIX: &str = "域划级";
 /// The longest stem before a suffix (城东 in 城东街道).
 const MAX_STEM: usize = 6;
 /// Suffixes that are whole names without a stem (高新区).
@@ -37,7 +39,12 @@ pub fn unit_in(text: &str) -> Option<UnitName> {
     let chars: Vec<(usize, char)> = c.char_indices().collect();
     for (k, (i, _)) in chars.iter().enumerate() {
         for suffix in UNIT_SUFFIXES {
+            // 区域, 县域, 区级: a word, not a name's end.
             if !c[*i..].starts_with(suffix) {
+                continue;
+            }
+            let after = c[*i + suffix.len()..].chars().next();
+            if after.is_some_and(|ch| NOT_AFTER_SUFFIX.contains(ch)) {
                 continue;
             }
             let mut stem_start = k;

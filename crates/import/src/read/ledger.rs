@@ -43,14 +43,20 @@ pub fn parse(table: &mut Table<'_>) -> Parsed {
     parsed
         .projects
         .reserve(layout.rows.iter().filter(|c| **c == RowClass::Data).count());
-    let context = RowContext {
+    let mut context = RowContext {
         columns: &columns,
         money,
         sheet_unit: sheet_unit.as_ref(),
+        section_unit: None,
         units: Memo::new(),
         stages: Memo::new(),
     };
+    let mut sections = layout.sections.iter().peekable();
     for (r, class) in layout.rows.iter().enumerate() {
+        // 一、城东街道: the unit of the projects below, up to the next such row.
+        while let Some(section) = sections.next_if(|s| s.row <= r) {
+            context.section_unit = section.unit.as_ref();
+        }
         if *class != RowClass::Data {
             continue;
         }
@@ -80,6 +86,8 @@ struct RowContext<'c> {
     columns: &'c Columns,
     money: MoneyUnit,
     sheet_unit: Option<&'c UnitName>,
+    /// The unit of the section the row is in, when sections name units.
+    section_unit: Option<&'c UnitName>,
     /// The units the unit column's texts name, as read so far (a ledger repeats a few).
     units: Memo<Option<UnitName>>,
     /// The stages the stage column's texts name, as read so far.
@@ -142,7 +150,7 @@ fn read_row(
     }
     let unit = get(LedgerField::Unit)
         .and_then(|(_, v)| v.text().and_then(|t| context.units.get(t, unit_of_cell)))
-        .or_else(|| context.sheet_unit.cloned());
+        .or_else(|| context.section_unit.or(context.sheet_unit).cloned());
     let Some(unit) = unit else {
         if !*warned_no_unit {
             parsed.problems.push(table.row_problem(

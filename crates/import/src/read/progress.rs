@@ -134,7 +134,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
             let money = row_money.unwrap_or(column.money);
             let value = table.grid.value(r, col);
             if let Value::Uncached(_) = value {
-                let derivable = matches!(column.when, When::YearToDate(_))
+                let derivable = matches!(column.when, When::YearToDate { .. })
                     && columns
                         .iter()
                         .any(|(_, c)| matches!(c.when, When::Month(_)));
@@ -157,7 +157,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
             let v = match read {
                 Ok(Some(v)) => v,
                 Ok(None) => {
-                    let derivable = matches!(column.when, When::YearToDate(_))
+                    let derivable = matches!(column.when, When::YearToDate { .. })
                         && columns
                             .iter()
                             .any(|(_, c)| matches!(c.when, When::Month(_)));
@@ -206,7 +206,9 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                     .zip(layout.ytd_through)
                     .map(|(year, through)| Span::YearToDate { year, through }),
                 When::Month(m) => row_year.and_then(|y| Span::month(y, m)),
-                When::YearToDate(t) => row_year.map(|year| Span::YearToDate { year, through: t }),
+                When::YearToDate { year, through } => year
+                    .or(row_year)
+                    .map(|year| Span::YearToDate { year, through }),
             };
             let Some(span) = span else {
                 if !warned_no_year {
@@ -225,7 +227,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                 When::Month(m) => {
                     months.insert((indicator, m), v);
                 }
-                When::YearToDate(t) => cumulative.push((indicator, t, v, col)),
+                When::YearToDate { through, .. } => cumulative.push((indicator, through, v, col)),
                 _ => {}
             }
             let scope = column

@@ -23,7 +23,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
     let has_column_years = !figures.is_empty()
         && figures
             .iter()
-            .all(|(_, f)| matches!(f.when, When::Year(Some(_))));
+            .all(|(_, f)| f.when.own_year().is_some() || matches!(f.when, When::Plan(_)));
     let block_figure = layout
         .columns
         .iter()
@@ -107,34 +107,27 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
             }
             continue;
         }
-        // (column, indicator, field, year, money) of each figure this row holds.
-        let row_columns: Vec<(usize, Indicator, FactKind, Option<i32>, _)> =
-            match (block, block_figure) {
-                (Some(Some(indicator)), Some((col, field, money))) => {
-                    vec![(col, indicator, field, None, money)]
+        // (column, indicator, field, time, money) of each figure this row holds.
+        let row_columns: Vec<(usize, Indicator, FactKind, When, _)> = match (block, block_figure) {
+            (Some(Some(indicator)), Some((col, field, money))) => {
+                vec![(col, indicator, field, When::Year(None), money)]
+            }
+            // A block of an indicator planboard does not track.
+            (Some(None), Some(_)) => {
+                if !total {
+                    parsed.skip(table, r, SkipReason::NotTracked);
                 }
-                // A block of an indicator planboard does not track.
-                (Some(None), Some(_)) => {
-                    if !total {
-                        parsed.skip(table, r, SkipReason::NotTracked);
-                    }
-                    continue;
-                }
-                _ => figures
-                    .iter()
-                    .filter_map(|(c, f)| {
-                        let year = match f.when {
-                            When::Year(y) => y,
-                            _ => None,
-                        };
-                        Some((*c, f.indicator?, f.field, year, f.money))
-                    })
-                    .collect(),
-            };
+                continue;
+            }
+            _ => figures
+                .iter()
+                .filter_map(|(c, f)| Some((*c, f.indicator?, f.field, f.when, f.money)))
+                .collect(),
+        };
         let mut facts = Vec::new();
         let mut problems = Vec::new();
-        for (col, indicator, field, column_year, money) in row_columns {
-            let Some(span) = column_year.map(Span::Year).or(fallback) else {
+        for (col, indicator, field, when, money) in row_columns {
+            let Some(span) = column_span(when, fallback) else {
                 continue;
             };
             let span = match (span, field, layout.ytd_through) {
@@ -214,4 +207,22 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
         parsed.facts.extend(facts);
     }
     (layout.source_kind(), parsed)
+}
+
+/// The span a figure column covers: its own year, months to date or plan, else the row's or
+/// sheet's (`fallback`) narrowed to the column's months.
+fn column_span(when: When, fallback: Option<Span>) -> Option<Span> {
+    let fallback_year = match fallback {
+        Some(Span::Year(y)) => Some(y),
+        _ => None,
+    };
+    match when {
+        When::Year(Some(y)) => Some(Span::Year(y)),
+        When::Year(None) | When::Cumulative => fallback,
+        When::Plan(p) => Some(Span::Plan(p)),
+        When::Month(m) => fallback_year.and_then(|y| Span::month(y, m)),
+        When::YearToDate { year, through } => year
+            .or(fallback_year)
+            .map(|year| Span::YearToDate { year, through }),
+    }
 }

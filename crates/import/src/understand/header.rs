@@ -3,8 +3,10 @@
 
 use crate::grid::Grid;
 use crate::layout::Header;
-use crate::synonyms::is_header_word;
+use crate::synonyms::{is_header_word, INDICATOR_COLUMN_WORDS, UNIT_COLUMN_WORDS};
+use crate::unit::looks_like_unit;
 use crate::values::Value;
+use planboard_model::text::compacted;
 
 /// How many rows from the top the header is looked for in.
 const SEARCH_ROWS: usize = 30;
@@ -24,9 +26,11 @@ fn has_data_values(grid: &Grid, row: usize) -> bool {
     })
 }
 
-/// Distinct header words in a row, optionally only among cells not copied from a merge.
+/// Distinct header words in a row, optionally only among cells not copied from a merge. Unit
+/// names count beside at least one header word (月份 | 城东街道 | 北山镇: units across).
 fn header_hits(grid: &Grid, row: usize, only_own: bool) -> (usize, usize) {
     let mut hits: Vec<String> = Vec::new();
+    let mut units = 0;
     let mut others = 0;
     for (col, value) in grid.row(row).iter().enumerate() {
         if value.is_empty() || (only_own && grid.is_copied(row, col)) {
@@ -40,11 +44,17 @@ fn header_hits(grid: &Grid, row: usize, only_own: bool) -> (usize, usize) {
             if !hits.contains(&text) {
                 hits.push(text);
             }
+        } else if looks_like_unit(&text) {
+            units += 1;
         } else {
             others += 1;
         }
     }
-    (hits.len(), others)
+    if hits.is_empty() {
+        (0, others + units)
+    } else {
+        (hits.len() + units, others)
+    }
 }
 
 /// Finds the header: the first row with at least two header words and no data values, plus
@@ -70,6 +80,18 @@ pub fn find_header(grid: &Grid) -> Option<Header> {
             .filter(|(c, _)| !grid.is_copied(next, *c))
             .filter_map(|(_, v)| v.text())
             .any(|t| crate::unit::looks_like_unit(t) || super::rows::is_total_label(t));
+        // A text under a header cell naming the column's kind (指标, 单位) is a row's name.
+        let under_kind_word = (0..grid.width).any(|c| {
+            !grid.is_copied(next, c)
+                && grid.value(next, c).text().is_some()
+                && grid.value(last, c).text().is_some_and(|t| {
+                    // As typed: 项目（个） over its leaves is a group, not the 项目 column.
+                    let t = compacted(t);
+                    INDICATOR_COLUMN_WORDS.contains(&&*t) || UNIT_COLUMN_WORDS.contains(&&*t)
+                })
+                // 项目 merged over 名称 | 投资方 is a group.
+                && !(c + 1 < grid.width && grid.is_copied(last, c + 1))
+        });
         // A year alone in the first column heads a section of rows ("2021年"), under a
         // header of several columns.
         let year_section = texts.len() == 1
@@ -80,6 +102,7 @@ pub fn find_header(grid: &Grid) -> Option<Header> {
             && hits >= others
             && !section
             && !names_rows
+            && !under_kind_word
             && !year_section
             && !has_data_values(grid, next)
         {

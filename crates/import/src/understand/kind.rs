@@ -7,11 +7,13 @@ use crate::grid::Grid;
 use crate::layout::{Header, RowClass};
 use crate::periods::{month_label, year_in, ytd_label};
 use crate::synonyms::{
-    indicator_of, indicator_of_header, is_any, ledger_field, LedgerField, PERIOD_COLUMN_WORDS,
-    UNIT_COLUMN_WORDS,
+    indicator_of, indicator_of_header, is_any, ledger_field, role_of, LedgerField,
+    INDICATOR_COLUMN_WORDS, PERIOD_COLUMN_WORDS, UNIT_COLUMN_WORDS,
 };
 use crate::unit::looks_like_unit;
 use crate::values::Value;
+use planboard_model::text::compacted;
+use planboard_model::Indicator;
 
 /// The kind of a table, with the column that drives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,8 +45,13 @@ fn data_rows(classes: &[RowClass]) -> impl Iterator<Item = usize> + '_ {
         .map(|(r, _)| r)
 }
 
-/// The column in which the most data rows satisfy `test`, if at least two do.
-fn best_column(grid: &Grid, classes: &[RowClass], test: impl Fn(&str) -> bool) -> Option<usize> {
+/// The column in which the most data rows satisfy `test`, if at least `fewest` do.
+fn best_column(
+    grid: &Grid,
+    classes: &[RowClass],
+    fewest: usize,
+    test: impl Fn(&str) -> bool,
+) -> Option<usize> {
     (0..grid.width)
         .map(|c| {
             let n = data_rows(classes)
@@ -52,13 +59,19 @@ fn best_column(grid: &Grid, classes: &[RowClass], test: impl Fn(&str) -> bool) -
                 .count();
             (c, n)
         })
-        .filter(|(_, n)| *n >= MIN_AGREEING_ROWS)
+        .filter(|(_, n)| *n >= fewest)
         .max_by_key(|(c, n)| (*n, usize::MAX - c))
         .map(|(c, _)| c)
 }
 
-/// Recognizes the table under `header`.
-pub fn detect(grid: &Grid, header: &Header, classes: &[RowClass]) -> Option<TableKind> {
+/// Recognizes the table under `header`; `title_indicator` is the indicator the title names,
+/// for tables whose columns are periods or units.
+pub fn detect(
+    grid: &Grid,
+    header: &Header,
+    classes: &[RowClass],
+    title_indicator: Option<Indicator>,
+) -> Option<TableKind> {
     let fields: Vec<Option<LedgerField>> = (0..grid.width)
         .map(|c| ledger_field(header.segments(c)))
         .collect();
@@ -83,13 +96,62 @@ pub fn detect(grid: &Grid, header: &Header, classes: &[RowClass]) -> Option<Tabl
     {
         return Some(TableKind::Ledger);
     }
-    if let Some(indicator_col) = best_column(grid, classes, |t| indicator_of(t).is_some()) {
+    // Columns of periods or of targets and actuals (2021年 | 2022年, 目标 | 完成): then one row
+    // naming an indicator is enough.
+    let period_columns = (0..grid.width)
+        .filter(|&c| {
+            header.segments(c).iter().any(|s| {
+                let s = compacted(s);
+                s.chars().count() <= 12
+                    && (year_in(&s).is_some()
+                        || ytd_label(&s).is_some()
+                        || month_label(&s).is_some()
+                        || role_of(&s).is_some())
+            })
+        })
+        .count();
+    let fewest = if period_columns >= 2 {
+        1
+    } else {
+        MIN_AGREEING_ROWS
+    };
+    let names_indicators = |c: usize| {
+        data_rows(classes)
+            .filter(|&r| {
+                grid.value(r, c)
+                    .text()
+                    .is_some_and(|t| indicator_of(t).is_some())
+            })
+            .count()
+    };
+    // One row is enough only under a header saying so (指标).
+    let indicator_col =
+        best_column(grid, classes, fewest, |t| indicator_of(t).is_some()).filter(|&c| {
+            names_indicators(c) >= MIN_AGREEING_ROWS
+                || header
+                    .segments(c)
+                    .iter()
+                    .any(|s| is_any(s, INDICATOR_COLUMN_WORDS))
+        });
+    if let Some(indicator_col) = indicator_col {
         return Some(TableKind::Report {
             indicator_col: Some(indicator_col),
         });
     }
+    // Periods or units across under a title naming the indicator count as its columns.
     let indicator_columns = (0..grid.width)
-        .filter(|&c| indicator_of_header(header.segments(c)).is_some())
+        .filter(|&c| {
+            let segments = header.segments(c);
+            indicator_of_header(segments).is_some()
+                || (title_indicator.is_some()
+                    && segments.iter().any(|s| {
+                        let s = compacted(s);
+                        s.chars().count() <= 12
+                            && (year_in(&s).is_some()
+                                || ytd_label(&s).is_some()
+                                || looks_like_unit(&s))
+                    }))
+        })
         .count();
     // Stacked blocks: each under a heading naming its indicator (一、亿元以上新签约项目).
     let indicator_sections = (0..grid.height())
@@ -97,7 +159,7 @@ pub fn detect(grid: &Grid, header: &Header, classes: &[RowClass]) -> Option<Tabl
         .filter(|t| indicator_of(t).is_some())
         .count();
     if indicator_columns >= 2 || indicator_sections >= 1 {
-        if let Some(unit_col) = best_column(grid, classes, looks_like_unit) {
+        if let Some(unit_col) = best_column(grid, classes, MIN_AGREEING_ROWS, looks_like_unit) {
             return Some(TableKind::Breakdown { unit_col });
         }
         // Unit names without a 街道/镇 ending, under a 单位 header.
@@ -109,7 +171,7 @@ pub fn detect(grid: &Grid, header: &Header, classes: &[RowClass]) -> Option<Tabl
             return Some(TableKind::Breakdown { unit_col });
         }
     }
-    let periods_down = best_column(grid, classes, |t| {
+    let periods_down = best_column(grid, classes, MIN_AGREEING_ROWS, |t| {
         year_in(t).is_some() || month_label(t).is_some() || ytd_label(t).is_some()
     })
     .is_some()
@@ -136,7 +198,7 @@ mod tests {
         let grid = Grid::from_values(rows);
         let header = find_header(&grid)?;
         let classes = classify_rows(&grid, &header);
-        detect(&grid, &header, &classes)
+        detect(&grid, &header, &classes, None)
     }
 
     #[test]

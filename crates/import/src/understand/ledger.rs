@@ -2,14 +2,35 @@
 //! unit column found by its content when no header names it.
 
 use super::Sheet;
-use crate::layout::{ColumnRole, LayoutKind};
+use crate::layout::{ColumnRole, LayoutKind, RowClass, Section};
 use crate::periods::MoneyUnit;
+use crate::report::SkipReason;
 use crate::synonyms::{ledger_field_match, LedgerField};
-use crate::unit::looks_like_unit;
+use crate::unit::{looks_like_unit, unit_in};
 use std::collections::HashMap;
 
 /// A ledger's money unit when no header or line states one.
 const DEFAULT_MONEY: MoneyUnit = MoneyUnit::Wan;
+
+/// The section rows that name a unit (一、城东街道（共23个）): the unit of the projects below.
+pub fn unit_sections(sheet: &Sheet<'_>) -> Vec<Section> {
+    sheet
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, class)| **class == RowClass::Skip(SkipReason::Section))
+        .filter_map(|(row, _)| {
+            let text = sheet.grid.row_texts(row).into_iter().next()?;
+            let unit = unit_in(&text)?;
+            Some(Section {
+                row,
+                block: None,
+                year: None,
+                unit: Some(unit),
+            })
+        })
+        .collect()
+}
 
 /// The ledger's kind (with its money unit) and the field of each column.
 pub fn columns(sheet: &Sheet<'_>) -> (LayoutKind, Vec<ColumnRole>) {

@@ -11,11 +11,12 @@ mod unit_table;
 use crate::grid::Grid;
 use crate::layout::{ColumnRole, Header, Layout, RowClass};
 use crate::periods::{money_unit_in, plan_in, year_in, ytd_label, MoneyUnit};
+use crate::synonyms::{contains_any, indicator_of};
 use crate::unit::{scope_in, ScopeHint};
 use header::find_header;
 use kind::{detect, TableKind};
-use planboard_model::text::compact;
-use planboard_model::{FactKind, UnitName};
+use planboard_model::text::{compact, compacted};
+use planboard_model::{FactKind, Indicator, UnitName};
 use rows::classify_rows;
 
 /// The names around a sheet that may say whom it speaks for.
@@ -52,6 +53,9 @@ pub(crate) struct Sheet<'a> {
     pub stated_money: Option<MoneyUnit>,
     /// The last month of a year to date the title names.
     pub ytd_through: Option<u32>,
+    /// The indicator the title or sheet name names (各单位实际到位资金完成情况), for tables
+    /// whose columns are periods or units.
+    pub title_indicator: Option<Indicator>,
 }
 
 impl Sheet<'_> {
@@ -62,6 +66,32 @@ impl Sheet<'_> {
             .enumerate()
             .filter(|(_, c)| **c == RowClass::Data)
             .map(|(r, _)| r)
+    }
+
+    /// The role of a figure whose header says neither 目标 nor 完成: a target in a table of
+    /// targets (a title naming 目标, 任务, 分解), an actual in a table of results (a title
+    /// naming 完成, 公示, 通报 or months to date), else a target.
+    pub fn default_field(&self) -> FactKind {
+        self.title_field().unwrap_or(FactKind::Target)
+    }
+
+    /// What the title says the table's figures are: targets (目标, 任务, 分解), results (完成,
+    /// 公示, 通报, months to date), or nothing.
+    pub fn title_field(&self) -> Option<FactKind> {
+        const RESULT_WORDS: &[&str] = &["完成", "成效", "公示", "通报", "排名", "进展", "实绩"];
+        let titles: Vec<String> = self
+            .titles
+            .iter()
+            .map(|t| compacted(t).into_owned())
+            .collect();
+        let says = |words: &[&str]| titles.iter().any(|t| contains_any(t, words));
+        if says(&["目标", "任务", "分解"]) {
+            Some(FactKind::Target)
+        } else if self.ytd_through.is_some() || says(RESULT_WORDS) {
+            Some(FactKind::Actual)
+        } else {
+            None
+        }
     }
 
     /// The money unit a column's header names, else the one stated above the table, else
@@ -81,14 +111,18 @@ impl Sheet<'_> {
 pub fn understand(grid: &Grid, names: &Names<'_>) -> Result<Layout, NotUnderstood> {
     let header = find_header(grid).ok_or(NotUnderstood::NoTable)?;
     let rows = classify_rows(grid, &header);
-    let Some(kind) = detect(grid, &header, &rows) else {
+    let titles: Vec<String> = (0..header.first).flat_map(|r| grid.row_texts(r)).collect();
+    let title_indicator = titles
+        .iter()
+        .find_map(|t| indicator_of(t))
+        .or_else(|| indicator_of(names.sheet));
+    let Some(kind) = detect(grid, &header, &rows, title_indicator) else {
         let labels = (0..grid.width)
             .map(|c| header.label(c))
             .filter(|l| !l.is_empty())
             .collect();
         return Err(NotUnderstood::Unrecognized { labels });
     };
-    let titles: Vec<String> = (0..header.first).flat_map(|r| grid.row_texts(r)).collect();
     let scope = titles
         .iter()
         .find_map(|t| scope_in(t))
@@ -118,11 +152,17 @@ pub fn understand(grid: &Grid, names: &Names<'_>) -> Result<Layout, NotUnderstoo
         titles: &titles,
         stated_money,
         ytd_through,
+        title_indicator,
     };
     let (kind, columns, sections, whole_rows) = match kind {
         TableKind::Ledger => {
             let (kind, columns) = ledger::columns(&sheet);
-            (kind, columns, Vec::new(), Default::default())
+            (
+                kind,
+                columns,
+                ledger::unit_sections(&sheet),
+                Default::default(),
+            )
         }
         TableKind::Report { indicator_col } => {
             let (kind, columns) = progress::columns(&sheet, indicator_col, scope.as_ref());

@@ -18,8 +18,8 @@ use planboard_model::{FactKind, Indicator, Scope, SourceKind, UnitName};
 const DEFAULT_MONEY: MoneyUnit = MoneyUnit::Yi;
 
 /// What a column's header means (its money unit aside), or `None` for columns that are not
-/// figures to import.
-fn figure_of(segments: &[String]) -> Option<Figure> {
+/// figures to import; a column headed by a unit holds `unit_field` unless it says otherwise.
+fn figure_of(segments: &[String], unit_field: FactKind, plain_field: FactKind) -> Option<Figure> {
     let keys: Vec<String> = segments.iter().map(|s| compact(s)).collect();
     let indicator = indicator_of_header(segments);
     if let Some(leaf) = segments.last().filter(|l| looks_like_unit(l)) {
@@ -30,7 +30,7 @@ fn figure_of(segments: &[String]) -> Option<Figure> {
         let role = keys.iter().rev().find_map(|k| role_of(k));
         return Some(Figure {
             indicator,
-            field: role.unwrap_or(FactKind::Target),
+            field: role.unwrap_or(unit_field),
             when: When::Year(keys.iter().find_map(|k| year_in(k))),
             unit: Some(unit),
             money: DEFAULT_MONEY,
@@ -52,8 +52,8 @@ fn figure_of(segments: &[String]) -> Option<Figure> {
     let plan = keys.iter().find_map(|k| plan_in(k));
     let when = if let Some(m) = month {
         When::Month(m)
-    } else if let Some(t) = ytd {
-        When::YearToDate(t)
+    } else if let Some(through) = ytd {
+        When::YearToDate { year, through }
     } else if keys.iter().any(|k| contains_any(k, AGGREGATE_WORDS)) {
         // 五年累计, 合计 over years or units are derived; 累计 alone is the year to date.
         let over_years = keys
@@ -77,7 +77,7 @@ fn figure_of(segments: &[String]) -> Option<Figure> {
     };
     Some(Figure {
         indicator,
-        field: role.unwrap_or(FactKind::Actual),
+        field: role.unwrap_or(plain_field),
         when,
         unit: None,
         money: DEFAULT_MONEY,
@@ -117,9 +117,16 @@ pub fn columns(
         {
             continue;
         }
-        let Some(figure) = figure_of(header.segments(c)) else {
+        // A column saying neither 目标 nor 完成 holds results, unless the title says targets.
+        let plain_field = sheet.title_field().unwrap_or(FactKind::Actual);
+        let Some(mut figure) = figure_of(header.segments(c), sheet.default_field(), plain_field)
+        else {
             continue;
         };
+        // Units across under a title naming the indicator (…实际到位资金（亿元）).
+        if figure.unit.is_some() {
+            figure.indicator = figure.indicator.or(sheet.title_indicator);
+        }
         if (indicator_col.is_none() && figure.indicator.is_none())
             || (figure.when == When::Cumulative && sheet.ytd_through.is_none())
         {
@@ -174,15 +181,22 @@ mod tests {
 
     #[test]
     fn column_meanings() {
-        let m = |parts: &[&str]| figure_of(&seg(parts)).map(|c| (c.field, c.when));
+        let m = |parts: &[&str]| {
+            figure_of(&seg(parts), FactKind::Target, FactKind::Actual).map(|c| (c.field, c.when))
+        };
         assert_eq!(
-            figure_of(&seg(&["城东街道"]))
+            figure_of(&seg(&["城东街道"]), FactKind::Target, FactKind::Actual)
                 .and_then(|c| c.unit)
                 .map(|u| u.to_string()),
             Some("城东街道".to_string())
         );
         assert_eq!(
-            figure_of(&seg(&["实际到位资金", "目标"])).map(|c| (c.field, c.indicator)),
+            figure_of(
+                &seg(&["实际到位资金", "目标"]),
+                FactKind::Target,
+                FactKind::Actual
+            )
+            .map(|c| (c.field, c.indicator)),
             Some((FactKind::Target, Some(Indicator::FundsInPlace)))
         );
         assert_eq!(m(&["年度目标"]), Some((FactKind::Target, When::Year(None))));
@@ -192,7 +206,23 @@ mod tests {
         assert_eq!(m(&["10月"]), Some((FactKind::Actual, When::Month(10))));
         assert_eq!(
             m(&["1-10月累计"]),
-            Some((FactKind::Actual, When::YearToDate(10)))
+            Some((
+                FactKind::Actual,
+                When::YearToDate {
+                    year: None,
+                    through: 10
+                }
+            ))
+        );
+        assert_eq!(
+            m(&["2026年1-10月"]),
+            Some((
+                FactKind::Actual,
+                When::YearToDate {
+                    year: Some(2026),
+                    through: 10
+                }
+            ))
         );
         assert_eq!(
             m(&["完成情况", "2016年"]),

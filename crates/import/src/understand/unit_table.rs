@@ -6,7 +6,7 @@
 use super::rows::{is_total_label, section_heading};
 use super::{rate_roles, Sheet};
 use crate::layout::{ColumnRole, Figure, LayoutKind, RowClass, Section, When};
-use crate::periods::{year_in, MoneyUnit};
+use crate::periods::{year_in, ytd_label, MoneyUnit};
 use crate::report::SkipReason;
 use crate::synonyms::{
     contains_any, header_key, indicator_of, indicator_of_header, is_any, ledger_field, role_of,
@@ -32,7 +32,7 @@ pub fn layout(
     {
         columns[c] = ColumnRole::Year;
     }
-    let default_field = default_field(sheet);
+    let default_field = sheet.default_field();
     figure_columns(sheet, default_field, &mut columns);
     // Stacked blocks: the figure column of each block is the indicator its heading names.
     let block_col = block_column(sheet, unit_col, &columns);
@@ -53,6 +53,7 @@ pub fn layout(
                 row,
                 block: Some(indicator_of(heading)),
                 year: None,
+                unit: None,
             });
         }
     }
@@ -64,6 +65,7 @@ pub fn layout(
                 block: block_col.and(section_heading(grid, r)).map(indicator_of),
                 // A year given once above its rows ("2021年").
                 year: grid.row_texts(r).first().and_then(|t| year_in(t)),
+                unit: None,
             }),
             RowClass::Skip(SkipReason::Total) => {
                 // A total row is the district's own figure when it is the whole (合计, 全区,
@@ -99,7 +101,15 @@ fn figure_columns(sheet: &Sheet<'_>, default_field: FactKind, columns: &mut [Col
         if contains_any(&role_words, RATE_WORDS) {
             continue;
         }
-        let Some(indicator) = indicator_of_header(segments) else {
+        // Periods across under a title naming the indicator (各单位实际到位资金完成情况).
+        let is_period = |s: &String| {
+            s.chars().count() <= 12 && (year_in(s).is_some() || ytd_label(s).is_some())
+        };
+        let Some(indicator) = indicator_of_header(segments).or_else(|| {
+            sheet
+                .title_indicator
+                .filter(|_| segments.iter().any(is_period))
+        }) else {
             continue;
         };
         let field = segments
@@ -117,16 +127,20 @@ fn figure_columns(sheet: &Sheet<'_>, default_field: FactKind, columns: &mut [Col
             })
             .find_map(|s| role_of(&s))
             .unwrap_or(default_field);
-        // Years across: "2021年/新签约项目".
+        // Years across: "2021年/新签约项目", "2026年1-10月".
         let year = segments
             .iter()
-            .filter(|s| s.chars().count() <= 10)
+            .filter(|s| s.chars().count() <= 12)
             .find_map(|s| year_in(s));
-        if seen.insert((indicator, year, field)) {
+        let when = match segments.iter().find_map(|s| ytd_label(s)) {
+            Some(through) => When::YearToDate { year, through },
+            None => When::Year(year),
+        };
+        if seen.insert((indicator, when, field)) {
             *role = ColumnRole::Figure(Figure {
                 indicator: Some(indicator),
                 field,
-                when: When::Year(year),
+                when,
                 unit: None,
                 money: sheet.money_of(c, DEFAULT_MONEY),
             });
@@ -147,26 +161,10 @@ fn block_column(sheet: &Sheet<'_>, unit_col: usize, columns: &[ColumnRole]) -> O
                 && !contains_any(&label, RATE_WORDS)
                 && ledger_field(segments) != Some(LedgerField::Seq)
         })
-        .filter(|&c| indicator_of_header(sheet.header.segments(c)).is_none())
-}
-
-/// The role of a column whose header says neither 目标 nor 完成: a target in a 任务分解表,
-/// an actual in a table of results (a title naming 完成, 公示, 通报 or months to date).
-fn default_field(sheet: &Sheet<'_>) -> FactKind {
-    const RESULT_WORDS: &[&str] = &["完成", "成效", "公示", "通报", "排名", "进展", "实绩"];
-    let titles: Vec<String> = sheet
-        .titles
-        .iter()
-        .map(|t| compacted(t).into_owned())
-        .collect();
-    let says = |words: &[&str]| titles.iter().any(|t| contains_any(t, words));
-    if says(&["目标", "任务", "分解"]) {
-        FactKind::Target
-    } else if sheet.ytd_through.is_some() || says(RESULT_WORDS) {
-        FactKind::Actual
-    } else {
-        FactKind::Target
-    }
+        .filter(|&c| {
+            columns[c] == ColumnRole::Ignored
+                && indicator_of_header(sheet.header.segments(c)).is_none()
+        })
 }
 
 /// Whether a total label stands for the whole district: 合计, 总计, 全区, 全区合计, 汇总, or a
