@@ -58,19 +58,37 @@ pub fn unit_in(text: &str) -> Option<UnitName> {
             let stem_len = k - stem_start;
             let min_stem = if STANDALONE.contains(suffix) {
                 0
-            } else if *suffix == "区" || *suffix == "县" {
+            } else if ["区", "县", "市"].contains(suffix) {
                 2
             } else {
                 1
             };
             if stem_len >= min_stem {
                 let start = chars[stem_start].0;
-                let end = i + suffix.len();
+                let end = longest_end(&c, *i, i + suffix.len());
                 return UnitName::new(canonical(&c[start..end]));
             }
         }
     }
     None
+}
+
+/// The end of a suffix found at `start`, carried on over a longer suffix that overlaps it
+/// (产业园 + 园区 in 高新技术产业园区).
+fn longest_end(text: &str, start: usize, mut end: usize) -> usize {
+    let mut at = start;
+    while let Some((offset, _)) = text[at..end].char_indices().nth(1) {
+        at += offset;
+        if let Some(longer) = UNIT_SUFFIXES
+            .iter()
+            .filter(|s| text[at..].starts_with(**s))
+            .map(|s| at + s.len())
+            .find(|&e| e > end)
+        {
+            end = longer;
+        }
+    }
+    end
 }
 
 /// Office words after a unit's name (城东街道办事处 → 城东街道, 工业园区管委会 → 工业园区).
@@ -150,6 +168,17 @@ mod tests {
             unit_of_cell("城东").map(|u| u.to_string()).as_deref(),
             Some("城东")
         );
+        assert_eq!(unit("重点区域项目台账汇总"), None);
+        assert_eq!(unit("区级督办项目"), None);
+        assert_eq!(
+            unit("高新技术产业园区").as_deref(),
+            Some("高新技术产业园区")
+        );
+        assert_eq!(
+            unit("雅安市2016年1-7月招商引资工作进展情况").as_deref(),
+            Some("雅安市")
+        );
+        assert_eq!(unit("2026年城市更新项目"), None);
         assert!(looks_like_unit("城东街道"));
         assert!(looks_like_unit("高新区"));
         assert!(!looks_like_unit("合计"));

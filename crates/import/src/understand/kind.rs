@@ -149,6 +149,7 @@ pub fn detect(
                         s.chars().count() <= 12
                             && (year_in(&s).is_some()
                                 || ytd_label(&s).is_some()
+                                || role_of(&s).is_some()
                                 || looks_like_unit(&s))
                     }))
         })

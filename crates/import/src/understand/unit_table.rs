@@ -101,9 +101,12 @@ fn figure_columns(sheet: &Sheet<'_>, default_field: FactKind, columns: &mut [Col
         if contains_any(&role_words, RATE_WORDS) {
             continue;
         }
-        // Periods across under a title naming the indicator (各单位实际到位资金完成情况).
+        // Periods, targets or actuals across under a title naming the indicator
+        // (各单位实际到位资金完成情况: 2016年 | 2017年; 年度任务 | 1-9月完成).
         let is_period = |s: &String| {
-            s.chars().count() <= 12 && (year_in(s).is_some() || ytd_label(s).is_some())
+            let s = compact(s);
+            s.chars().count() <= 12
+                && (year_in(&s).is_some() || ytd_label(&s).is_some() || role_of(&s).is_some())
         };
         let Some(indicator) = indicator_of_header(segments).or_else(|| {
             sheet

@@ -1,0 +1,86 @@
+"""Published-style tables keyed in as a clerk would, in layouts the importer was not written
+from: a city's year-to-date report with sub-bands and notes (雅安-like), a park's three
+target/actual pairs (楚雄-like), foreign capital in 万美元 beside domestic funds (安庆-like), a
+county 通报 of its 镇 and departments naming its one indicator only in the title, a district's
+前三季度 table with a 其中：区本级 row, a year-end units × (任务, 完成, 完成率) table.
+
+    python3 make.py    # writes the workbooks here; expected.json is written by hand
+"""
+import openpyxl
+from openpyxl.styles import numbers
+def book(name, sheets):
+    wb=openpyxl.Workbook(); wb.remove(wb.active)
+    for title, rows, merges in sheets:
+        ws=wb.create_sheet(title)
+        for r in rows: ws.append(r)
+        for m in merges: ws.merge_cells(m)
+    wb.save(name)
+
+# P1 a city's year-to-date report, indicator rows, sub-bands, rates and notes
+book('雅安市2016年1-7月招商引资工作进展情况.xlsx', [('1-7月', [
+ ['雅安市2016年1-7月招商引资工作进展情况'],
+ ['序号','指标','单位','年度目标','1-7月完成','完成率','备注'],
+ [1,'到位市外资金','亿元',350,207.3,'59.2%',None],
+ [2,'新签约亿元以上项目','个',None,25,None,'协议投资88.12亿元'],
+ [3,'其中：10亿元以上项目','个',None,3,None,None],
+ [4,'其中：5亿元以上项目','个',None,6,None,None],
+ [5,'履约项目','个',None,22,None,'履约率88%'],
+ [6,'开工项目','个',None,19,None,'开工率76%'],
+ [7,'新签约项目到位资金','亿元',None,18.771,None,'资金到位率21.3%'],
+], ['A1:G1'])])
+
+# P2 a park's report with three target/actual pairs, 其中 and another caliber
+book('楚雄开发区2018年1-10月招商引资完成情况.xlsx', [('Sheet1', [
+ ['楚雄开发区2018年1—10月招商引资主要指标完成情况'],
+ ['单位：亿元'],
+ ['指标','目标任务','1-10月完成','完成率'],
+ ['州外到位资金',132.63,120.44,0.908],
+ ['其中：省外到位资金',65.85,60.4,0.917],
+ ['产业项目到位资金',69.75,87.88,1.26],
+], ['A1:D1'])])
+
+# P3 foreign capital in 万美元 beside funds: never a built-in
+book('安庆市2009年1-9月利用外资情况.xlsx', [('1-9月', [
+ ['安庆市2009年1-9月招商引资和利用外资完成情况'],
+ ['项目','计量单位','全年任务','1-9月累计','完成进度','超序时进度（个百分点）'],
+ ['实际利用外资','万美元',19500,15150,'77.69%',2.69],
+ ['实际到位内资','亿元',300,221.5,'73.83%',-1.17],
+], ['A1:F1'])])
+
+# P4 a county 通报 of its 镇 and departments: one indicator named only in the title
+book('某县2023年1-9月招商引资到位资金通报.xlsx', [('通报', [
+ ['关于2023年1-9月全县招商引资到位资金完成情况的通报'],
+ ['序号','单位','年度任务（亿元）','1-9月完成（亿元）','完成率','排名'],
+ [1,'城关镇',12,9.6,'80%',2],
+ [2,'河西乡',5,'4.2亿',0.84,1],
+ [3,'县工业园区管委会',20,13.1,0.655,5],
+ [4,'县发改局','8000万元',0.52,'65%',6],
+ [5,'县商务局',1.5,1.1,'73.3%',4],
+ [6,'县招商服务中心',3,2.3,'76.67%',3],
+ ['全县合计',None,50,30.82,'61.64%',None],
+ ['注：全县合计含未列出的县直部门任务。'],
+], ['A1:F1','A9:B9'])])
+
+# P5 a district's quarterly results of its 镇/街道 (前三季度), one row per unit, 其中 row
+book('某区2023年前三季度招商引资主要指标.xlsx', [('前三季度', [
+ ['某区2023年前三季度各镇（街道）招商引资主要指标完成情况'],
+ [None,None,None,None,None,'单位：个、亿元'],
+ ['镇（街道）','新签约项目','其中：亿元以上项目','协议投资','实际到位资金','备注'],
+ ['东城街道',6,3,12.5,8.02,None],
+ ['西城街道',4,2,7.25,5.5,None],
+ ['南山镇',3,1,4,'无',None],
+ ['经济开发区',9,7,55.6,30.1,'含区本级'],
+ ['其中：区本级',2,2,10,6,None],
+ ['合计',22,13,79.35,43.62,None],
+], ['A1:F1'])])
+
+# P6 a district's year-end table: units × (任务, 完成, 完成率) per indicator, merged two-row header
+book('某区2022年度招商引资目标完成情况.xlsx', [('2022', [
+ ['某区2022年度招商引资目标任务完成情况表'],
+ ['单位','新签约项目（个）',None,None,'到位资金（亿元）',None,None],
+ [None,'任务','完成','完成率','任务','完成','完成率'],
+ ['全区',40,44,1.1,60,63.3,1.055],
+ ['青龙街道',10,12,1.2,15,16.2,1.08],
+ ['白虎镇',8,7,0.875,12,10.1,0.8417],
+ ['高新技术产业园区',22,25,1.1364,33,37,1.1212],
+], ['A1:G1','A2:A3','B2:D2','E2:G2'])])
