@@ -188,6 +188,15 @@ fn a_second_set_in_other_layouts_matches_its_expected_json() {
     check_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("keyed/set2"));
 }
 
+/// A third set in still other habits: a sheet per unit named after it (targets with years
+/// down, ledgers in 元 with 资金来源 and 洽谈中), 2026 targets with units across, a three-column
+/// long table of 到位资金, the district's years down in 万元 and months across
+/// (`keyed/set3/make.py`).
+#[test]
+fn a_third_set_in_other_habits_matches_its_expected_json() {
+    check_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("keyed/set3"));
+}
+
 /// Other generated sets (e.g. `gen_samples.py --seed 7 --out DIR`), named in
 /// PLANBOARD_EXTRA_SAMPLES (separated by the platform's path separator).
 #[test]

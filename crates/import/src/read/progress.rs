@@ -191,6 +191,10 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                 When::Plan(p) => Some(Span::Plan(p)),
                 When::Year(Some(y)) => Some(Span::Year(y)),
                 When::Year(None) => match (row_year, when.month, when.ytd) {
+                    // A target stays the whole year's on a row of months to date.
+                    (Some(year), _, Some(_)) if column.field == FactKind::Target => {
+                        Some(Span::Year(year))
+                    }
                     (Some(year), _, Some(through)) => Some(Span::YearToDate { year, through }),
                     (Some(year), Some(m), None) => Span::month(year, m),
                     // The actual of a sheet titled 2026年1-10月 covers January to October.

@@ -4,7 +4,7 @@
 
 use super::{check_rates, Parsed, Table};
 use crate::layout::{ColumnRole, Figure, RowClass, When};
-use crate::periods::{plan_in, year_of_cell};
+use crate::periods::{plan_in, year_of_cell, ytd_label};
 use crate::report::{Severity, SkipReason};
 use crate::unit::{scope_in, unit_of_cell, ScopeHint};
 use crate::values::{is_dash, parse_count, parse_money, Value};
@@ -87,6 +87,8 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
             }
         };
         let label_plan = year_cell.and_then(Value::text).and_then(plan_in);
+        // A row of months to date (2026年1-10月 in the 年度 column).
+        let row_through = year_cell.and_then(Value::text).and_then(ytd_label);
         // Without a year, a plan named in the row (十三五总计) or the title takes the targets.
         let fallback = match label_plan {
             Some(p) => Some(Span::Plan(p)),
@@ -130,7 +132,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
             let Some(span) = column_span(when, fallback) else {
                 continue;
             };
-            let span = match (span, field, layout.ytd_through) {
+            let span = match (span, field, row_through.or(layout.ytd_through)) {
                 // The actual of a sheet titled 2026年1-10月 covers January to October.
                 (Span::Year(year), FactKind::Actual, Some(through)) if through < 12 => {
                     Span::YearToDate { year, through }

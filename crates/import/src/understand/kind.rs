@@ -159,8 +159,13 @@ pub fn detect(
         .filter_map(|r| section_heading(grid, r))
         .filter(|t| indicator_of(t).is_some())
         .count();
+    let unit_col = best_column(grid, classes, MIN_AGREEING_ROWS, looks_like_unit);
+    // One indicator beside a column of unit names (单位 | 年度 | 到位资金) is a unit table too.
+    if let Some(unit_col) = unit_col.filter(|_| indicator_columns == 1) {
+        return Some(TableKind::Breakdown { unit_col });
+    }
     if indicator_columns >= 2 || indicator_sections >= 1 {
-        if let Some(unit_col) = best_column(grid, classes, MIN_AGREEING_ROWS, looks_like_unit) {
+        if let Some(unit_col) = unit_col {
             return Some(TableKind::Breakdown { unit_col });
         }
         // Unit names without a 街道/镇 ending, under a 单位 header.

@@ -129,6 +129,11 @@ fn figure_columns(sheet: &Sheet<'_>, default_field: FactKind, columns: &mut [Col
                 }
             })
             .find_map(|s| role_of(&s))
+            // Under no title saying targets or results, 实际到位资金 is what was received.
+            .or_else(|| {
+                (sheet.title_field().is_none() && label.contains("实际"))
+                    .then_some(FactKind::Actual)
+            })
             .unwrap_or(default_field);
         // Years across: "2021年/新签约项目", "2026年1-10月".
         let year = segments
