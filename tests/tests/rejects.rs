@@ -197,7 +197,7 @@ fn invalid_ledger_rows_are_rejected_with_their_place() {
         .iter()
         .filter(|p| p.severity == Severity::Error)
     {
-        assert!(p.header.is_some() && !p.message.is_empty() && !p.message_en.is_empty());
+        assert!(p.header.is_some() && !p.message_zh().is_empty() && !p.message_en().is_empty());
         assert_eq!(&*p.place.sheet, "台账");
     }
     assert!(sheet

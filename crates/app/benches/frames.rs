@@ -20,7 +20,7 @@ use planboard_app::drill::DrillTarget;
 use planboard_app::ledger::{LedgerColumn, LedgerFilter};
 use planboard_app::{install_fonts, Command, DataView, PlanboardApp, Tab};
 use planboard_charts::ChartKind;
-use planboard_import::{FileReport, Problem, Severity, SheetReport};
+use planboard_import::{FileReport, Problem, ProblemKind, Severity, SheetReport, ValueError};
 use planboard_model::{
     Batch, Dataset, Decimal, Fact, FactKey, FactKind, Indicator, NaiveDate, PlanPeriod, Project,
     Provenance, Scope, SourceFile, SourceKind, Span, Stage, UnitName,
@@ -255,8 +255,9 @@ fn import_log(dataset: &Dataset) -> Vec<FileReport> {
                                     .with_column("F"),
                                 header: Some("计划总投资（万元）".into()),
                                 value: Some("约3000".into()),
-                                message: "金额不是数字，按空值导入".into(),
-                                message_en: "The amount is not a number; imported as empty".into(),
+                                kind: ProblemKind::BadValue {
+                                    error: ValueError::NotANumber,
+                                },
                             })
                             .collect()
                     } else {

@@ -125,8 +125,9 @@ mod tests {
                     place: Provenance::row("城东街道台账.xlsx", "Sheet1", 7).with_column("F"),
                     header: Some("计划总投资（万元）".into()),
                     value: Some("约五千".into()),
-                    message: "不是数字".into(),
-                    message_en: "not a number".into(),
+                    kind: planboard_import::ProblemKind::BadValue {
+                        error: planboard_import::ValueError::NotANumber,
+                    },
                 }],
                 note: None,
             }],
@@ -137,7 +138,7 @@ mod tests {
         assert!(text.contains("读取 6 行：导入 3，跳过 2，拒绝 1"));
         assert!(text.contains("跳过（合计行）：第 9 行"));
         assert!(text.contains(
-            "错误 城东街道台账.xlsx「Sheet1」第7行 F列（计划总投资（万元））值「约五千」：不是数字"
+            "错误 城东街道台账.xlsx「Sheet1」第7行 F列（计划总投资（万元））值「约五千」：不是有效的数字"
         ));
         assert!(text.ends_with("共 1 个文件，1 个有错误\n"));
     }

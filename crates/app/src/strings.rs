@@ -376,7 +376,10 @@ pub fn report_problem(lang: Lang, problem: &planboard_import::Problem) -> String
             Lang::En => format!(" value \"{value}\""),
         });
     }
-    let message = lang.pick(&problem.message, &problem.message_en);
+    let message = match lang {
+        Lang::Zh => problem.message_zh(),
+        Lang::En => problem.message_en(),
+    };
     text.push_str(&match lang {
         Lang::Zh => format!("：{message}"),
         Lang::En => format!(": {message}"),

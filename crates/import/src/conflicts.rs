@@ -2,6 +2,7 @@
 //! the ledger-derived actual, so a reported figure that disagrees is shown as a warning with
 //! both values and both places.
 
+use crate::problem_kind::ProblemKind;
 use crate::report::{Problem, Severity};
 use planboard_model::{
     Dataset, DistrictConflict, FactKind, Indicator, Measure, Scope, Source, SourceKind, Span,
@@ -70,30 +71,18 @@ pub fn check_conflicts(dataset: &Dataset) -> Vec<Problem> {
 /// The district's own figure against its units' sum: the district's is used.
 fn district_conflict(c: &DistrictConflict) -> Problem {
     let (value, place) = &c.district;
-    let (zh, en) = match c.field {
-        FactKind::Target => ("目标", "target"),
-        FactKind::Actual => ("完成数", "actual"),
-    };
     Problem {
         severity: Severity::Warning,
         place: place.clone(),
         header: Some(c.indicator.name_zh().to_string()),
         value: Some(value.normalize().to_string()),
-        message: format!(
-            "全区{}{}{}为 {}，各单位之和为 {}；以全区数为准",
-            c.span,
-            c.indicator.name_zh(),
-            zh,
-            value.normalize(),
-            c.units_sum.normalize()
-        ),
-        message_en: format!(
-            "the district's {en} of {} for {} is {}, the units add up to {}; the district's figure is used",
-            c.indicator.name_en(),
-            c.span,
-            value.normalize(),
-            c.units_sum.normalize()
-        ),
+        kind: ProblemKind::DistrictVsUnits {
+            span: c.span,
+            indicator: c.indicator,
+            field: c.field,
+            district: *value,
+            units_sum: c.units_sum,
+        },
     }
 }
 
@@ -109,24 +98,14 @@ fn conflict(
         place: fact.source.clone(),
         header: Some(indicator.name_zh().to_string()),
         value: Some(fact.value.normalize().to_string()),
-        message: format!(
-            "{}{}{}：完成情况表填报 {}，项目台账（{}）统计为 {}；以台账为准",
-            key.scope,
-            key.span,
-            indicator.name_zh(),
-            fact.value.normalize(),
-            ledger_file,
-            derived.normalize()
-        ),
-        message_en: format!(
-            "{} {} {}: the progress report says {}, the ledger ({}) gives {}; the ledger is used",
-            key.scope,
-            key.span,
-            indicator.name_en(),
-            fact.value.normalize(),
-            ledger_file,
-            derived.normalize()
-        ),
+        kind: ProblemKind::ReportVsLedger {
+            scope: key.scope.clone(),
+            span: key.span,
+            indicator,
+            reported: fact.value,
+            ledger_file: ledger_file.to_string(),
+            derived,
+        },
     }
 }
 
@@ -182,10 +161,10 @@ mod tests {
         assert_eq!(&*p.place.file, "完成情况.xlsx");
         assert_eq!(p.place.column.as_deref(), Some("D"));
         assert!(
-            p.message.contains('3') && p.message.contains('2'),
+            p.message_zh().contains('3') && p.message_zh().contains('2'),
             "{}",
-            p.message
+            p.message_zh()
         );
-        assert!(p.message.contains("台账.xlsx"), "{}", p.message);
+        assert!(p.message_zh().contains("台账.xlsx"), "{}", p.message_zh());
     }
 }

@@ -6,6 +6,7 @@ mod grid;
 mod layout;
 pub mod open;
 mod periods;
+mod problem_kind;
 mod read;
 mod report;
 mod sheet;
@@ -15,10 +16,11 @@ mod unit;
 mod values;
 
 pub use conflicts::check_conflicts;
+pub use problem_kind::{LostRows, ProblemKind};
 pub use report::{
     row_ranges, FileReport, Problem, Severity, SheetNote, SheetReport, SkipReason, SkippedRow,
 };
-pub use values::Value;
+pub use values::{Value, ValueError};
 
 use planboard_model::{Batch, NaiveDate, SourceFile, UnitName};
 use std::collections::BTreeSet;
@@ -159,8 +161,7 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
                         place: planboard_model::Provenance::row(file.as_str(), name.as_str(), 0),
                         header: None,
                         value: None,
-                        message: "读取该工作表时出现内部错误，已跳过".into(),
-                        message_en: "internal error while reading the sheet; skipped".into(),
+                        kind: ProblemKind::SheetInternalError,
                     }],
                     ..SheetReport::default()
                 });

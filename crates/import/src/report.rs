@@ -1,6 +1,7 @@
 //! The import report: per file and sheet, what was read, skipped and rejected, and every
 //! problem with its place.
 
+use crate::problem_kind::ProblemKind;
 use planboard_model::{Provenance, SourceKind, UnitName};
 use serde::{Deserialize, Serialize};
 
@@ -27,10 +28,20 @@ pub struct Problem {
     /// The cell's value as found.
     #[serde(default)]
     pub value: Option<String>,
+    /// What is wrong, with its values.
+    pub kind: ProblemKind,
+}
+
+impl Problem {
     /// What is wrong, in Chinese.
-    pub message: String,
+    pub fn message_zh(&self) -> String {
+        self.kind.message_zh()
+    }
+
     /// What is wrong, in English.
-    pub message_en: String,
+    pub fn message_en(&self) -> String {
+        self.kind.message_en()
+    }
 }
 
 /// Why a row was not data.

@@ -4,6 +4,7 @@
 use crate::grid::Grid;
 use crate::layout::{LayoutKind, RowClass};
 use crate::open::RawSheet;
+use crate::problem_kind::{LostRows, ProblemKind};
 use crate::read::{ledger, progress, unit_table, Table};
 use crate::report::{Problem, Severity, SheetNote, SheetReport, SkipReason, SkippedRow};
 use crate::understand::{understand, Names, NotUnderstood};
@@ -167,28 +168,20 @@ fn lost_rows(grid: &Grid, skipped: &[SkippedRow], sheet: &str, env: &SheetEnv<'_
                 .collect();
             let first = *rows.first()?;
             let ranges = crate::report::row_ranges(&rows);
-            let (why_zh, why_en) = match reason {
-                SkipReason::Unresolved => ("单位或年份不明", "the unit or year is unknown"),
-                _ => (
-                    "位于另一个表格中，未能读取",
-                    "they stand in another table that was not read",
-                ),
+            let why = match reason {
+                SkipReason::Unresolved => LostRows::UnitOrYearUnknown,
+                _ => LostRows::OtherTable,
             };
             Some(Problem {
                 severity: Severity::Error,
                 place: Provenance::row(Arc::clone(&env.file), sheet, first),
                 header: None,
                 value: None,
-                message: format!(
-                    "{} 行数据未导入（{why_zh}）：第 {} 行",
-                    rows.len(),
-                    ranges.join("、")
-                ),
-                message_en: format!(
-                    "{} rows of data not imported ({why_en}): rows {}",
-                    rows.len(),
-                    ranges.join(", ")
-                ),
+                kind: ProblemKind::RowsNotImported {
+                    count: rows.len(),
+                    rows: ranges,
+                    why,
+                },
             })
         })
         .collect()

@@ -156,7 +156,8 @@ pub fn is_dash(text: &str) -> bool {
 }
 
 /// Why a cell could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ValueError {
     /// Not a number.
     NotANumber,

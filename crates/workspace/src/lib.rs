@@ -20,7 +20,10 @@ pub const EXTENSION: &str = "planboard";
 pub const FORMAT: &str = "planboard-workspace";
 
 /// The format version this build writes; older versions are migrated on load.
-pub const VERSION: u32 = 1;
+///
+/// 1: problems carried their message as two texts (`message`, `message_en`).
+/// 2: problems carry their kind with its values (`kind`), rendered in the reader's language.
+pub const VERSION: u32 = 2;
 
 /// Everything a workspace holds. `S` is the app's settings (as-of month, colour rules, chart
 /// choices, language …), kept opaque here.

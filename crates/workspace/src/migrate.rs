@@ -35,12 +35,62 @@ pub fn check(header: &Header) -> Result<bool, WorkspaceError> {
     Ok(version == VERSION)
 }
 
-/// Migrates an older document step by step to [`VERSION`]. Version 1 is the first, so there
-/// is no step yet; a version 2 adds `if version < 2 { value = v1_to_v2(value) }` here.
+/// Migrates an older document step by step to [`VERSION`].
 pub fn to_current(mut value: Value, header: &Header) -> Result<Value, WorkspaceError> {
     check(header)?;
+    let version = header.version.unwrap_or(u64::from(VERSION));
+    if version < 2 {
+        v1_to_v2(&mut value);
+    }
     if let Some(object) = value.as_object_mut() {
         object.insert("version".into(), Value::from(VERSION));
     }
     Ok(value)
+}
+
+/// Version 1 stored each problem's message as two texts; version 2 stores its kind. The
+/// texts of version 1 become a kind of their own (`text`), shown as they were written.
+fn v1_to_v2(value: &mut Value) {
+    match value {
+        Value::Object(object) => {
+            let texts = object
+                .get("message")
+                .and_then(Value::as_str)
+                .zip(object.get("message_en").and_then(Value::as_str))
+                .map(|(zh, en)| (zh.to_string(), en.to_string()));
+            if let (Some((zh, en)), true) = (texts, object.contains_key("severity")) {
+                object.remove("message");
+                object.remove("message_en");
+                object.insert(
+                    "kind".into(),
+                    serde_json::json!({"kind": "text", "zh": zh, "en": en}),
+                );
+                return;
+            }
+            object.values_mut().for_each(v1_to_v2);
+        }
+        Value::Array(items) => items.iter_mut().for_each(v1_to_v2),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_1_problems_keep_their_texts() {
+        let mut v1 = serde_json::json!({"workspace": {"import_log": [{"sheets": [{"problems": [{
+            "severity": "warning",
+            "message": "日期晚于今天",
+            "message_en": "the date is after today",
+        }]}]}]}});
+        v1_to_v2(&mut v1);
+        let problem = &v1["workspace"]["import_log"][0]["sheets"][0]["problems"][0];
+        assert_eq!(
+            problem["kind"],
+            serde_json::json!({"kind": "text", "zh": "日期晚于今天", "en": "the date is after today"})
+        );
+        assert!(problem.get("message").is_none());
+    }
 }

@@ -141,7 +141,7 @@ fn bad_files_give_clear_messages() {
     let newer =
         String::from_utf8(good.clone())
             .unwrap()
-            .replacen("\"version\":1", "\"version\":99", 1);
+            .replacen("\"version\":2", "\"version\":99", 1);
     let err = open_error(newer.as_bytes());
     assert!(
         matches!(err, WorkspaceError::TooNew { found: 99, .. }),

@@ -4,6 +4,7 @@
 use super::{Parsed, Table};
 use crate::layout::{ColumnRole, LayoutKind, RowClass};
 use crate::periods::MoneyUnit;
+use crate::problem_kind::ProblemKind;
 use crate::report::{Problem, Severity, SkipReason};
 use crate::synonyms::LedgerField;
 use crate::unit::{unit_of_cell, ScopeHint};
@@ -156,8 +157,7 @@ fn read_row(
             parsed.problems.push(table.row_problem(
                 Severity::Warning,
                 r,
-                "无法确定本台账所属单位（街道/镇/园区），请指定单位后重新导入".into(),
-                "the ledger's unit cannot be told; choose the unit and import again".into(),
+                ProblemKind::LedgerUnitUnknown,
             ));
             *warned_no_unit = true;
         }
@@ -171,8 +171,7 @@ fn read_row(
             Severity::Error,
             r,
             col,
-            e.message_zh().to_string(),
-            e.message_en().to_string(),
+            ProblemKind::BadValue { error: e },
         ));
     };
     let stage_text = text(LedgerField::Stage);
@@ -184,8 +183,7 @@ fn read_row(
             Severity::Warning,
             r,
             c,
-            format!("无法识别的项目进度“{t}”，按已签约处理"),
-            format!("unknown stage \"{t}\"; taken as signed"),
+            ProblemKind::UnknownStage { text: t.clone() },
         ));
     }
     let signed_on = match get(LedgerField::SignedOn) {
@@ -196,8 +194,7 @@ fn read_row(
                         Severity::Warning,
                         r,
                         c,
-                        "签约日期只写到月，按当月1日计".into(),
-                        "the signing date gives only the month; the 1st is assumed".into(),
+                        ProblemKind::MonthOnlyDate,
                     ));
                 }
                 d
@@ -251,8 +248,7 @@ fn read_row(
         parsed.problems.push(table.row_problem(
             Severity::Warning,
             r,
-            "只有数字、没有项目名称的行，视为合计行，未计入".into(),
-            "a row of numbers without a project name; taken as a total, not counted".into(),
+            ProblemKind::NumbersWithoutName,
         ));
         parsed.skip(table, r, SkipReason::Total);
         return;
@@ -267,8 +263,7 @@ fn read_row(
                     Severity::Error,
                     r,
                     col,
-                    "已签约项目缺少项目名称".into(),
-                    "a signed project has no name".into(),
+                    ProblemKind::SignedWithoutName,
                 ));
             }
             if planned.is_none() {
@@ -277,8 +272,7 @@ fn read_row(
                     Severity::Error,
                     r,
                     col,
-                    "已签约项目缺少计划总投资".into(),
-                    "a signed project has no planned investment".into(),
+                    ProblemKind::SignedWithoutInvestment,
                 ));
             }
             if signed_on.is_none() {
@@ -287,21 +281,14 @@ fn read_row(
                     Severity::Error,
                     r,
                     col,
-                    "已签约项目缺少签约日期".into(),
-                    "a signed project has no signing date".into(),
+                    ProblemKind::SignedWithoutDate,
                 ));
             }
         }
     }
     if name.is_none() && problems.is_empty() {
         let col = columns.get(&LedgerField::Name).copied().unwrap_or(0);
-        problems.push(table.cell_problem(
-            Severity::Error,
-            r,
-            col,
-            "缺少项目名称".into(),
-            "the project has no name".into(),
-        ));
+        problems.push(table.cell_problem(Severity::Error, r, col, ProblemKind::NoName));
     }
     if !problems.is_empty() {
         parsed.rejected += 1;

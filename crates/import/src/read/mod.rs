@@ -7,6 +7,7 @@ pub mod unit_table;
 
 use crate::grid::Grid;
 use crate::layout::Layout;
+use crate::problem_kind::ProblemKind;
 use crate::report::{Problem, Severity, SkipReason, SkippedRow};
 use crate::values::parse_percent;
 use planboard_model::{Decimal, Fact, NaiveDate, Project, Provenance, UnitName};
@@ -48,8 +49,7 @@ impl Table<'_> {
         severity: Severity,
         row: usize,
         col: usize,
-        message: String,
-        message_en: String,
+        kind: ProblemKind,
     ) -> Problem {
         let value = self.grid.value(row, col);
         Problem {
@@ -57,26 +57,18 @@ impl Table<'_> {
             place: self.cell_place(row, col),
             header: Some(self.layout.header.label(col)).filter(|h| !h.is_empty()),
             value: (!value.is_empty()).then(|| value.display()),
-            message,
-            message_en,
+            kind,
         }
     }
 
     /// A problem with a whole row or sheet.
-    pub fn row_problem(
-        &self,
-        severity: Severity,
-        row: usize,
-        message: String,
-        message_en: String,
-    ) -> Problem {
+    pub fn row_problem(&self, severity: Severity, row: usize, kind: ProblemKind) -> Problem {
         Problem {
             severity,
             place: self.place(row),
             header: None,
             value: None,
-            message,
-            message_en,
+            kind,
         }
     }
 }
@@ -142,14 +134,9 @@ pub fn check_rates(table: &Table<'_>, row: usize, facts: &[Fact]) -> Vec<Problem
                     Severity::Warning,
                     row,
                     rate,
-                    format!(
-                        "完成率与“完成÷目标”不符：按数计算为 {:.2}%",
-                        computed * Decimal::ONE_HUNDRED
-                    ),
-                    format!(
-                        "the completion rate differs from actual ÷ target = {:.2}%",
-                        computed * Decimal::ONE_HUNDRED
-                    ),
+                    ProblemKind::RateMismatch {
+                        computed_pct: (computed * Decimal::ONE_HUNDRED).round_dp(2),
+                    },
                 )
             })
         })

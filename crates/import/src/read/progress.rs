@@ -5,6 +5,7 @@
 use super::{check_rates, Parsed, Table};
 use crate::layout::{ColumnRole, LayoutKind, RowClass, When};
 use crate::periods::{money_unit_in, month_label, year_of_cell, ytd_label, MoneyUnit};
+use crate::problem_kind::ProblemKind;
 use crate::report::{Severity, SkipReason};
 use crate::synonyms::indicator_of;
 use crate::values::{parse_count, parse_money, Value};
@@ -58,8 +59,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
             parsed.problems.push(table.row_problem(
                 Severity::Warning,
                 r,
-                "无法确定本完成情况表所属单位，请指定单位后重新导入".into(),
-                "the report's unit cannot be told; choose the unit and import again".into(),
+                ProblemKind::ReportUnitUnknown,
             ));
         }
         for (r, c) in layout.rows.iter().enumerate() {
@@ -103,11 +103,10 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                 parsed.problems.push(table.row_problem(
                     Severity::Warning,
                     r,
-                    format!("“{label}”与上文的{}重复，视为其中项，未导入", i.name_zh()),
-                    format!(
-                        "\"{label}\" repeats {} above; taken as a part of it, not imported",
-                        i.name_en()
-                    ),
+                    ProblemKind::RepeatedIndicator {
+                        label: label.clone(),
+                        indicator: i,
+                    },
                 ));
                 parsed.skip(table, r, SkipReason::NotTracked);
                 continue;
@@ -143,8 +142,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                         Severity::Warning,
                         r,
                         col,
-                        "公式没有保存计算结果，无法推算，按未报送处理".into(),
-                        "the formula has no stored result and cannot be derived; taken as not reported".into(),
+                        ProblemKind::UncachedNotReported,
                     ));
                 }
                 continue;
@@ -170,8 +168,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                             Severity::Warning,
                             r,
                             col,
-                            "完成数为空（可能是未计算的公式），按未报送处理".into(),
-                            "the actual is empty (perhaps an uncalculated formula); taken as not reported".into(),
+                            ProblemKind::EmptyActual,
                         ));
                     }
                     continue;
@@ -181,8 +178,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                         Severity::Error,
                         r,
                         col,
-                        e.message_zh().to_string(),
-                        e.message_en().to_string(),
+                        ProblemKind::BadValue { error: e },
                     ));
                     continue;
                 }
@@ -220,8 +216,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                         Severity::Warning,
                         r,
                         col,
-                        "无法确定该数据的年度，未导入".into(),
-                        "the year of this figure cannot be told; not imported".into(),
+                        ProblemKind::FigureYearUnknown,
                     ));
                     warned_no_year = true;
                 }
@@ -278,16 +273,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                     Severity::Warning,
                     r,
                     col,
-                    format!(
-                        "累计数 {} 与各月之和 {} 不一致，按各月之和计",
-                        total.normalize(),
-                        sum.normalize()
-                    ),
-                    format!(
-                        "the cumulative figure {} differs from the sum of the months {}; the sum is used",
-                        total.normalize(),
-                        sum.normalize()
-                    ),
+                    ProblemKind::CumulativeMismatch { total, months: sum },
                 ));
             }
         }

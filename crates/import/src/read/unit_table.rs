@@ -5,6 +5,7 @@
 use super::{check_rates, Parsed, Table};
 use crate::layout::{ColumnRole, Figure, RowClass, When};
 use crate::periods::{plan_in, year_of_cell, ytd_label};
+use crate::problem_kind::ProblemKind;
 use crate::report::{Severity, SkipReason};
 use crate::unit::{scope_in, unit_of_cell, ScopeHint};
 use crate::values::{is_dash, parse_count, parse_money, Value};
@@ -99,8 +100,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                 parsed.problems.push(table.row_problem(
                     Severity::Warning,
                     r,
-                    "无法确定该表的年度（标题、工作表名或年度列中均未找到）".into(),
-                    "the year of the table cannot be told".into(),
+                    ProblemKind::TableYearUnknown,
                 ));
                 warned_no_year = true;
             }
@@ -149,8 +149,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                         Severity::Warning,
                         r,
                         col,
-                        "公式没有保存计算结果，该数按未填报处理".into(),
-                        "the formula has no stored result; the figure is taken as not given".into(),
+                        ProblemKind::UncachedNotGiven,
                     ));
                     Ok(None)
                 }
@@ -173,8 +172,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                     Severity::Error,
                     r,
                     col,
-                    e.message_zh().to_string(),
-                    e.message_en().to_string(),
+                    ProblemKind::BadValue { error: e },
                 )),
             }
         }
