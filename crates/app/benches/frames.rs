@@ -150,6 +150,8 @@ fn dataset(rows: usize) -> Dataset {
                 kinds: [SourceKind::Ledger].into(),
                 units: [unit(u)].into(),
                 years: (FIRST_YEAR..=LAST_YEAR).collect(),
+                parts: Default::default(),
+                parts: Default::default(),
             }),
             facts: Vec::new(),
             projects,

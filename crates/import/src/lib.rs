@@ -144,6 +144,7 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
     let mut batch = Batch::default();
     let mut kinds = BTreeSet::new();
     let mut units = BTreeSet::new();
+    let mut parts = BTreeSet::new();
     let mut years = BTreeSet::new();
     for raw in workbook.sheets {
         let name = raw.name.clone();
@@ -173,6 +174,7 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
         }
         years.extend(imported.report.years.iter().copied());
         units.extend(imported.units);
+        parts.extend(imported.parts);
         report.needs_unit |= imported.needs_unit;
         // Moved, not copied, when the batch is still empty (one large sheet).
         if batch.facts.is_empty() {
@@ -193,6 +195,7 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
         kinds,
         units,
         years,
+        parts,
     });
     FileImport { batch, report }
 }

@@ -37,6 +37,8 @@ pub struct SheetImport {
     pub projects: Vec<Project>,
     /// Units spoken for.
     pub units: BTreeSet<UnitName>,
+    /// Units that are parts of another row (其中：我区单独).
+    pub parts: BTreeSet<UnitName>,
     /// The unit could not be told.
     pub needs_unit: bool,
 }
@@ -140,6 +142,7 @@ pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
     out.facts = parsed.facts;
     out.projects = parsed.projects;
     out.units = parsed.units;
+    out.parts = parsed.parts;
     out.needs_unit = parsed.needs_unit;
     out
 }

@@ -77,6 +77,8 @@ pub(crate) struct Index {
     pub units: Vec<UnitName>,
     /// Years with any data.
     pub years: BTreeSet<i32>,
+    /// Units that are parts of another row (其中：我区单独): never added into a units' sum.
+    pub parts: BTreeSet<UnitName>,
 }
 
 /// Every fact and project imported so far. Data changes only through [`Dataset::add`] and
@@ -289,6 +291,7 @@ impl Dataset {
         }
         for source in &self.sources {
             index.years.extend(source.years.iter().copied());
+            index.parts.extend(source.parts.iter().cloned());
             if source.kinds.contains(&SourceKind::Ledger) {
                 for unit in &source.units {
                     note_unit(unit, &mut index.units);

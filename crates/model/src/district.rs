@@ -124,6 +124,7 @@ impl Dataset {
     ) -> impl Iterator<Item = &Fact> + '_ {
         self.units()
             .iter()
+            .filter(|u| !self.index.parts.contains(*u))
             .filter_map(move |u| self.fact_entry(&Scope::Unit(u.clone()), indicator, span, kind))
     }
 
@@ -238,6 +239,38 @@ mod tests {
         assert_eq!(conflicts[0].units_sum, Decimal::from(11));
         assert_eq!(conflicts[0].units.len(), 2);
         assert_eq!(span_key(y(2024)), "2024");
+    }
+
+    #[test]
+    fn a_part_of_another_row_is_never_added_to_the_units_sum() {
+        let y = Span::Year(2023);
+        let mut dataset = Dataset::new();
+        dataset.add(crate::Batch {
+            source: Some(crate::SourceFile {
+                path: "分解表.xlsx".into(),
+                fingerprint: "f".into(),
+                kinds: [crate::SourceKind::TargetBreakdown].into(),
+                units: ["高新区", "本级"]
+                    .iter()
+                    .filter_map(|u| UnitName::new(u))
+                    .collect(),
+                years: [2023].into(),
+                parts: UnitName::new("本级").into_iter().collect(),
+            }),
+            facts: vec![
+                target(unit("高新区"), y, 8, 3),
+                target(unit("本级"), y, 23, 4),
+            ],
+            projects: Vec::new(),
+        });
+        assert_eq!(
+            dataset.units_sum(Indicator::SignedProjects, y, FactKind::Target),
+            Some(Decimal::from(8))
+        );
+        assert_eq!(
+            dataset.target(&unit("本级"), Indicator::SignedProjects, y),
+            Some(Decimal::from(23))
+        );
         assert_eq!(
             span_key(Span::YearToDate {
                 year: 2026,

@@ -60,6 +60,10 @@ pub struct SourceFile {
     pub units: BTreeSet<UnitName>,
     /// The years it covers.
     pub years: BTreeSet<i32>,
+    /// Units that are parts of another row of the file (其中：我区单独 under 全区): shown on
+    /// their own, never added into a sum of units.
+    #[serde(default)]
+    pub parts: BTreeSet<UnitName>,
 }
 
 impl SourceFile {

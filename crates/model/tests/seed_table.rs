@@ -222,6 +222,7 @@ fn a_newer_file_replaces_the_older_and_the_same_file_changes_nothing() {
         kinds: BTreeSet::from([SourceKind::Ledger]),
         units: BTreeSet::from([unit("城东街道")]),
         years: BTreeSet::from([2016]),
+        parts: BTreeSet::new(),
     };
     let ledger = |path: &str, amounts: &[Decimal]| -> Vec<Project> {
         amounts

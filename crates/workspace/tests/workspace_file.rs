@@ -41,6 +41,7 @@ fn dataset(n: usize, generation: u32) -> Dataset {
                 kinds: BTreeSet::from([SourceKind::Ledger]),
                 units: BTreeSet::from([unit]),
                 years: (2016..=2026).collect(),
+                parts: Default::default(),
             }),
             facts: vec![],
             projects,

@@ -92,6 +92,8 @@ pub struct Parsed {
     pub years: BTreeSet<i32>,
     /// Units spoken for.
     pub units: BTreeSet<UnitName>,
+    /// Units that are parts of another row (其中：我区单独).
+    pub parts: BTreeSet<UnitName>,
     /// The unit could not be told and must be asked for.
     pub needs_unit: bool,
 }

@@ -11,7 +11,7 @@ use crate::unit::{scope_in, unit_of_cell, ScopeHint};
 use crate::values::{is_dash, parse_count, parse_money, Value};
 use planboard_model::text::compacted;
 use planboard_model::{
-    Decimal, Fact, FactKey, FactKind, Indicator, Measure, Scope, SourceKind, Span,
+    Decimal, Fact, FactKey, FactKind, Indicator, Measure, Scope, SourceKind, Span, UnitName,
 };
 
 /// Reads the figures of a unit table.
@@ -72,19 +72,29 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                 continue;
             };
             if compacted(text).starts_with("其中") {
-                // 其中：区本级 — a part of the row above.
-                parsed.skip(table, r, SkipReason::NotTracked);
-                continue;
-            }
-            match scope_in(text) {
-                Some(ScopeHint::District) => Scope::District,
-                _ => match unit_of_cell(text) {
-                    Some(u) => Scope::Unit(u),
-                    None => {
-                        parsed.skip(table, r, SkipReason::Total);
-                        continue;
-                    }
-                },
+                // 其中：我区单独 in 碧江区's table — the district's own part, kept on its own;
+                // 其中：城区小计 — a part of the row above, not read.
+                let own = match &layout.scope {
+                    Some(ScopeHint::Unit(u)) => own_part(text, u),
+                    _ => None,
+                };
+                let Some(part) = own else {
+                    parsed.skip(table, r, SkipReason::NotTracked);
+                    continue;
+                };
+                parsed.parts.insert(part.clone());
+                Scope::Unit(part)
+            } else {
+                match scope_in(text) {
+                    Some(ScopeHint::District) => Scope::District,
+                    _ => match unit_of_cell(text) {
+                        Some(u) => Scope::Unit(u),
+                        None => {
+                            parsed.skip(table, r, SkipReason::Total);
+                            continue;
+                        }
+                    },
+                }
             }
         };
         let label_plan = year_cell.and_then(Value::text).and_then(plan_in);
@@ -207,6 +217,22 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
         parsed.facts.extend(facts);
     }
     (layout.source_kind(), parsed)
+}
+
+/// The name of a 其中 row that is the sheet's own unit apart from the rest: 其中：我区单独 in
+/// 碧江区's table → 碧江区（单独）, 其中：区本级 → 碧江区（本级）; `None` for other parts.
+fn own_part(label: &str, sheet_unit: &UnitName) -> Option<UnitName> {
+    const OWN: &[&str] = &[
+        "我区", "本区", "我县", "本县", "我市", "本市", "区", "县", "市",
+    ];
+    let c = compacted(label);
+    let rest = c
+        .trim_start_matches("其中")
+        .trim_start_matches([':', '：', '、']);
+    let what = OWN.iter().find_map(|own| rest.strip_prefix(own))?;
+    (!what.is_empty() && what.chars().count() <= 4)
+        .then(|| UnitName::new(&format!("{sheet_unit}（{what}）")))
+        .flatten()
 }
 
 /// The span a figure column covers: its own year, months to date or plan, else the row's or
