@@ -674,10 +674,7 @@ pub fn span_name(lang: Lang, span: planboard_model::Span) -> String {
     match (lang, span) {
         (Lang::Zh, Span::Plan(period)) => period.name_zh(),
         (Lang::Zh, other) => other.to_string(),
-        (Lang::En, Span::Year(year)) => year.to_string(),
-        (Lang::En, Span::Month { year, month }) => format!("{year}-{month:02}"),
-        (Lang::En, Span::YearToDate { year, through }) => format!("{year}, Jan–{through:02}"),
-        (Lang::En, Span::Plan(period)) => period.name_en(),
+        (Lang::En, span) => span.name_en(),
     }
 }
 

@@ -276,12 +276,13 @@ impl ProblemKind {
                 district,
                 units_sum,
             } => format!(
-                "the district's {} of {} for {span} is {}, the units add up to {}; the district's figure is used",
+                "the district's {} of {} for {} is {}, the units add up to {}; the district's figure is used",
                 match field {
                     FactKind::Target => "target",
                     FactKind::Actual => "actual",
                 },
                 indicator.name_en(),
+                span.name_en(),
                 district.normalize(),
                 units_sum.normalize()
             ),
@@ -293,7 +294,12 @@ impl ProblemKind {
                 ledger_file,
                 derived,
             } => format!(
-                "{scope} {span} {}: the progress report says {}, the ledger ({ledger_file}) gives {}; the ledger is used",
+                "{} {} {}: the progress report says {}, the ledger ({ledger_file}) gives {}; the ledger is used",
+                match scope {
+                    Scope::District => "the whole district".to_string(),
+                    Scope::Unit(unit) => unit.to_string(),
+                },
+                span.name_en(),
                 indicator.name_en(),
                 reported.normalize(),
                 derived.normalize()
@@ -302,6 +308,51 @@ impl ProblemKind {
                 "internal error while reading the sheet; skipped".into()
             }
             ProblemKind::Text { en, .. } => en.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_han(text: &str) -> bool {
+        text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+    }
+
+    #[test]
+    fn english_messages_carry_no_chinese_of_their_own() {
+        let kinds = [
+            ProblemKind::DistrictVsUnits {
+                span: Span::YearToDate {
+                    year: 2026,
+                    through: 10,
+                },
+                indicator: Indicator::FundsInPlace,
+                field: FactKind::Target,
+                district: Decimal::from(34),
+                units_sum: Decimal::from(8),
+            },
+            ProblemKind::ReportVsLedger {
+                scope: Scope::District,
+                span: Span::Year(2023),
+                indicator: Indicator::SignedProjects,
+                reported: Decimal::from(5),
+                ledger_file: "ledger.xlsx".into(),
+                derived: Decimal::from(4),
+            },
+            ProblemKind::RowsNotImported {
+                count: 90,
+                rows: vec!["5–94".into()],
+                why: LostRows::OtherTable,
+            },
+            ProblemKind::BadValue {
+                error: ValueError::NotWhole,
+            },
+        ];
+        for kind in kinds {
+            assert!(!has_han(&kind.message_en()), "{}", kind.message_en());
+            assert!(has_han(&kind.message_zh()), "{}", kind.message_zh());
         }
     }
 }

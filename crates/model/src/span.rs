@@ -29,6 +29,16 @@ pub enum Span {
 }
 
 impl Span {
+    /// The span in English: 2023, 2026-03, "2026, Jan–10", 13th Five-Year Plan.
+    pub fn name_en(self) -> String {
+        match self {
+            Span::Year(year) => year.to_string(),
+            Span::Month { year, month } => format!("{year}-{month:02}"),
+            Span::YearToDate { year, through } => format!("{year}, Jan–{through:02}"),
+            Span::Plan(period) => period.name_en(),
+        }
+    }
+
     /// A month span, `None` unless 1 ≤ month ≤ 12.
     pub fn month(year: i32, month: u32) -> Option<Self> {
         (1..=12)
