@@ -4,24 +4,25 @@
 //! after the frame is drawn, so the state never changes halfway through a frame. Imports and
 //! file dialogs run on their own threads; [`PlanboardApp::show`] polls them every frame.
 
+use crate::command::{Command, DialogKind, Pending, SaveConflictChoice};
 use crate::dialogs::{Dialog, DialogTask};
 use crate::drill::{DrillDown, DrillTarget};
 use crate::import_job::{Finished, ImportJob, ImportRequest};
-use crate::ledger::{LedgerColumn, LedgerFilter, LedgerView};
+use crate::ledger::LedgerView;
 use crate::messages::{Level, Message, MAX_MESSAGES};
 use crate::picture::{PictureAction, PictureOutcome, PictureTask};
-use crate::rules::ColourRule;
 use crate::save_job::{SaveError, SaveJob, Snapshot};
 use crate::selection::Selection;
-use crate::settings::{DataFolder, Settings, ThemeChoice, WindowPlace};
+use crate::settings::{DataFolder, Settings, WindowPlace};
 use crate::shared_file::{self, DiskStamp, Lock};
 use crate::strings::{self, Lang};
+use crate::tabs::{DataView, Tab};
 use crate::views::template_form::TemplateForm;
 use crate::views::{self, summary_table::SummaryTable};
 use crate::workspace_file::{AppWorkspace, WorkspaceSettings, AUTOSAVE_DELAY};
 use planboard_charts::{ChartData, ChartKind, ChartRequest};
 use planboard_import::{FileImport, FileReport, ImportOptions, Problem};
-use planboard_model::{Dataset, Indicator, PlanPeriod, Scope, Span, UnitName, YearMonth};
+use planboard_model::{Dataset, Span};
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -29,178 +30,6 @@ use std::time::{Duration, Instant};
 
 /// How often the window looks at a running import when the import thread says nothing.
 const IMPORT_POLL: Duration = Duration::from_millis(100);
-
-/// The tabs of the window.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Tab {
-    /// 总览: one card per indicator.
-    Overview,
-    /// 数据: units × indicators, years × indicators, plan periods.
-    Data,
-    /// 项目台账: every project, filtered and sorted.
-    Ledger,
-    /// 图表: the meeting charts.
-    Charts,
-    /// 导入记录: every imported file and its problems.
-    ImportLog,
-}
-
-impl Tab {
-    /// Every tab, left to right.
-    pub const ALL: [Tab; 5] = [
-        Tab::Overview,
-        Tab::Data,
-        Tab::Ledger,
-        Tab::Charts,
-        Tab::ImportLog,
-    ];
-}
-
-/// The tables of the 数据 tab.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DataView {
-    /// Units × indicators with 排名.
-    Units,
-    /// Years × indicators.
-    Years,
-    /// The district by plan period.
-    Periods,
-}
-
-impl DataView {
-    /// Every table, in the order the switch shows them.
-    pub const ALL: [DataView; 3] = [DataView::Units, DataView::Years, DataView::Periods];
-}
-
-/// The native dialogs the 文件 menu opens.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DialogKind {
-    /// 导入…: pick workbooks.
-    ImportFiles,
-    /// 导入文件夹…: pick a folder.
-    ImportFolder,
-    /// 打开…: pick a workspace file.
-    OpenWorkspace,
-    /// 另存为…: pick where to save the workspace.
-    SaveWorkspace,
-    /// 导出汇总表…: pick where to write the summary workbook.
-    ExportSummary,
-    /// 生成填报模板…: pick the folder the templates go to.
-    TemplateFolder,
-}
-
-/// What waits for the user to agree to discard unsaved changes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Pending {
-    /// 新建.
-    New,
-    /// 打开: this file, or the one a dialog will ask for.
-    Open(Option<PathBuf>),
-    /// Closing the window.
-    Close,
-    /// 打开示例数据.
-    Demo,
-}
-
-/// What to do when the workspace file was changed on disk by someone else before a save.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SaveConflictChoice {
-    /// 保存为副本: write ours beside theirs.
-    SaveCopy,
-    /// 覆盖: write ours over theirs.
-    Overwrite,
-    /// 取消: write nothing.
-    Cancel,
-}
-
-/// Something the user asked for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Command {
-    /// Switch the interface language.
-    SetLanguage(Lang),
-    /// Switch the colour theme.
-    SetTheme(ThemeChoice),
-    /// Import these files or folders (dropped, chosen in a dialog, recent, command line).
-    Import(Vec<PathBuf>),
-    /// Import a file again, its sheets of unknown unit taken as this unit's.
-    ImportWithUnit(PathBuf, UnitName),
-    /// Leave a file's sheets of unknown unit out.
-    SkipUnitPrompt,
-    /// Read a file again (it changed on disk).
-    Reimport(String),
-    /// Remove a file and everything read from it.
-    RemoveFile(String),
-    /// Stop the running import after the file being read.
-    CancelImport,
-    /// Open a native file dialog.
-    OpenDialog(DialogKind),
-    /// Show another tab.
-    SetTab(Tab),
-    /// Show another table of the 数据 tab.
-    SetDataView(DataView),
-    /// Show another plan period (its whole span).
-    SetPeriod(PlanPeriod),
-    /// Show one year of the period, or the whole period.
-    SetYear(Option<i32>),
-    /// Show the district or one unit.
-    SetScope(Scope),
-    /// Rank and chart another indicator.
-    SetIndicator(Indicator),
-    /// Judge against another as-of month; `None` follows the data.
-    SetAsOf(Option<YearMonth>),
-    /// Colour the cards by another rule.
-    SetColourRule(ColourRule),
-    /// Filter the ledger.
-    SetLedgerFilter(LedgerFilter),
-    /// Sort the ledger by a column (again: the other way).
-    SortLedger(LedgerColumn),
-    /// Show what a figure is made of.
-    DrillDown(DrillTarget),
-    /// Close the drill-down.
-    CloseDrillDown,
-    /// Show another kind of chart.
-    SetChartKind(ChartKind),
-    /// Render the chart shown and save it or copy it.
-    MakePicture(PictureAction),
-    /// 新建: an empty workspace.
-    NewWorkspace,
-    /// 打开…: ask for a workspace file.
-    OpenWorkspaceDialog,
-    /// Open this workspace file.
-    OpenWorkspace(PathBuf),
-    /// 打开示例数据: the built-in demo workbooks, as a new unsaved workspace.
-    OpenDemo,
-    /// 保存: to the workspace's file, or ask for one.
-    SaveWorkspace,
-    /// 另存为…: ask where to save.
-    SaveWorkspaceAs,
-    /// Save the workspace to this file.
-    SaveWorkspaceTo(PathBuf),
-    /// Write the summary tables of the selection to this .xlsx file.
-    ExportSummaryTo(PathBuf),
-    /// Discard the unsaved changes and do what waited.
-    ConfirmDiscard,
-    /// Keep the unsaved changes; do not do what waited.
-    CancelDiscard,
-    /// Open the autosave left by a run that did not end normally.
-    RecoverAutosave,
-    /// Delete that autosave.
-    DiscardAutosave,
-    /// 生成填报模板…: ask for the unit and year.
-    OpenTemplateForm,
-    /// Close that form.
-    CloseTemplateForm,
-    /// Write the templates of the form's unit and year into this folder.
-    WriteTemplates(PathBuf),
-    /// Open a source workbook in the system's program for it.
-    OpenSource(PathBuf),
-    /// Answer the question asked when the workspace file changed on disk before a save.
-    ResolveSaveConflict(SaveConflictChoice),
-    /// Remove one message from the message panel.
-    DismissMessage(usize),
-    /// Remove every message.
-    ClearMessages,
-}
 
 /// The whole app: the data it holds and how it is shown.
 pub struct PlanboardApp {

@@ -42,8 +42,8 @@ pub fn menu_no_recent(lang: Lang) -> &'static str {
 }
 
 /// A tab's name.
-pub fn tab_name(lang: Lang, tab: crate::app::Tab) -> &'static str {
-    use crate::app::Tab;
+pub fn tab_name(lang: Lang, tab: crate::tabs::Tab) -> &'static str {
+    use crate::tabs::Tab;
     match tab {
         Tab::Overview => lang.pick("总览", "Overview"),
         Tab::Data => lang.pick("数据", "Data"),

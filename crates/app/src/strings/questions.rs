@@ -35,8 +35,8 @@ pub fn unsaved_title(lang: Lang) -> &'static str {
 }
 
 /// The unsaved-changes question.
-pub fn unsaved_text(lang: Lang, pending: &crate::app::Pending) -> &'static str {
-    use crate::app::Pending;
+pub fn unsaved_text(lang: Lang, pending: &crate::command::Pending) -> &'static str {
+    use crate::command::Pending;
     match pending {
         Pending::New => lang.pick(
             "新建工作区将清空当前数据，未保存的更改会丢失。",
