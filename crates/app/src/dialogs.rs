@@ -1,7 +1,7 @@
 //! Native file dialogs (rfd) on their own thread, so the window keeps drawing while one is
 //! open. The chosen paths come back as a [`Command`] the app polls for.
 
-use crate::app::Command;
+use crate::command::Command;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver};
 

@@ -6,6 +6,7 @@
 pub mod app;
 mod check;
 pub mod cli;
+pub mod command;
 mod console;
 mod demo;
 mod dialogs;
@@ -23,6 +24,7 @@ pub mod settings;
 mod shared_file;
 pub mod strings;
 mod summary_text;
+pub mod tabs;
 mod templates;
 mod verbs;
 pub mod views;
@@ -30,9 +32,10 @@ pub mod window;
 pub mod workspace_file;
 
 pub use app::PlanboardApp;
-pub use app::{Command, DataView, Tab};
+pub use command::Command;
 pub use fonts::install_fonts;
 pub use strings::Lang;
+pub use tabs::{DataView, Tab};
 
 /// Parses the command line and does what it asks; `started` is when the process started
 /// (`main` takes it first thing, for `--first-frame-exit`).

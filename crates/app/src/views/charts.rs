@@ -2,7 +2,7 @@
 //! exported pictures; a click on a bar opens its 构成明细), the kind of chart, and 保存图片 /
 //! 复制图片.
 
-use crate::app::Command;
+use crate::command::Command;
 use crate::drill::DrillTarget;
 use crate::picture::PictureAction;
 use crate::strings::{self, Lang};

@@ -1,10 +1,11 @@
 //! 数据: units × indicators with 排名, years × indicators, and the district by plan period.
 //! Every figure is a link to what it is made of.
 
-use crate::app::{Command, DataView};
+use crate::command::Command;
 use crate::drill::DrillTarget;
 use crate::selection::Selection;
 use crate::strings::{self, Lang};
+use crate::tabs::DataView;
 use crate::views::summary_table::{self, SummaryTable};
 use egui_extras::{Column, TableBuilder};
 use planboard_model::{format, Dataset, Figure, Indicator, Measure, Scope, Span};

@@ -2,7 +2,7 @@
 //! the reported figures — and where each of its targets came from, with file, sheet and row,
 //! each source to open or copy.
 
-use crate::app::Command;
+use crate::command::Command;
 use crate::drill::{DrillDown, DrillTarget};
 use crate::strings::{self, Lang};
 use egui_extras::{Column, TableBuilder};

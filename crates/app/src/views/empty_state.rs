@@ -1,7 +1,7 @@
 //! What the window shows when it holds no data: buttons to import or open the demo, the recent
 //! imports, what to drop in, and what is counted.
 
-use crate::app::{Command, DialogKind};
+use crate::command::{Command, DialogKind};
 use crate::strings::{self, Lang};
 use planboard_model::{Indicator, SourceKind};
 use std::path::PathBuf;

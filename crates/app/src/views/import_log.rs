@@ -2,7 +2,7 @@
 //! with its problems (file, sheet, row, column, value), buttons to remove its data or read it
 //! again, and the reported figures that disagree with the ledgers.
 
-use crate::app::Command;
+use crate::command::Command;
 use crate::strings::{self, Lang};
 use planboard_import::{FileReport, Problem};
 use planboard_model::{Dataset, SourceFile};

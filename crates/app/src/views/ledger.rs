@@ -1,7 +1,7 @@
 //! 项目台账: every project, filtered by unit, industry, stage, year and text, sortable by any
 //! column. Only the visible rows are laid out, so 200,000 rows scroll fluidly.
 
-use crate::app::Command;
+use crate::command::Command;
 use crate::ledger::{LedgerColumn, LedgerFilter, LedgerView};
 use crate::strings::{self, Lang};
 use egui_extras::{Column, TableBuilder};

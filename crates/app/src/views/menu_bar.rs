@@ -1,8 +1,9 @@
 //! The top bar: the 文件 and 视图 menus, the tabs and the language switch.
 
-use crate::app::{Command, DialogKind, Tab};
+use crate::command::{Command, DialogKind};
 use crate::settings::{Settings, ThemeChoice};
 use crate::strings::{self, Lang};
+use crate::tabs::Tab;
 
 /// Draws the menu bar and the tabs.
 pub fn show(

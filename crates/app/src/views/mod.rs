@@ -1,5 +1,5 @@
 //! The views of the window, one per file. A view draws from the state it is given and returns
-//! what the user asked for as [`crate::app::Command`]s; it never changes the state itself.
+//! what the user asked for as [`crate::command::Command`]s; it never changes the state itself.
 
 pub mod charts;
 pub mod data_tables;

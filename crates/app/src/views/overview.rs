@@ -2,7 +2,7 @@
 //! running year 序时进度 and the gap in 个百分点 — coloured by the rule in force, which is
 //! shown and can be changed above the cards.
 
-use crate::app::Command;
+use crate::command::Command;
 use crate::drill::DrillTarget;
 use crate::rules::{ColourRule, Status};
 use crate::selection::Selection;

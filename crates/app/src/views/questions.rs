@@ -1,7 +1,7 @@
 //! The questions the window asks before it goes on: discard unsaved changes? recover the
 //! autosave of a run that did not end normally? save over a file someone else changed?
 
-use crate::app::{Command, Pending, SaveConflictChoice};
+use crate::command::{Command, Pending, SaveConflictChoice};
 use crate::strings::{self, Lang};
 use std::path::Path;
 

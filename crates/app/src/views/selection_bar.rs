@@ -1,6 +1,6 @@
 //! The selection bar: plan period, year, unit, indicator and as-of month.
 
-use crate::app::Command;
+use crate::command::Command;
 use crate::selection::Selection;
 use crate::strings::{self, Lang};
 use planboard_model::{Dataset, Indicator, Scope, YearMonth};

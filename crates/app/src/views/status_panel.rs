@@ -1,7 +1,7 @@
 //! The bottom panel: the running import (file n of m, its name, a cancel button) and the
 //! messages (errors in red), each dismissable.
 
-use crate::app::Command;
+use crate::command::Command;
 use crate::import_job::ImportJob;
 use crate::messages::{Level, Message};
 use crate::strings::{self, Lang};

@@ -1,6 +1,6 @@
 //! 文件 → 生成填报模板…: the unit and year of the templates, then the folder they go to.
 
-use crate::app::{Command, DialogKind};
+use crate::command::{Command, DialogKind};
 use crate::strings::{self, Lang};
 use planboard_model::UnitName;
 

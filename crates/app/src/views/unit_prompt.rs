@@ -1,6 +1,6 @@
 //! The question the window asks when a workbook does not say which unit it belongs to.
 
-use crate::app::Command;
+use crate::command::Command;
 use crate::strings::{self, Lang};
 use planboard_model::UnitName;
 use std::path::Path;
