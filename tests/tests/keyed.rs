@@ -1,5 +1,5 @@
-//! Published-style tables keyed in by hand in layouts the importer was not written from
-//! (`keyed/published`, see its make.py): every figure listed in its expected.json is read
+//! Tables keyed in by hand in layouts the importer was not written from
+//! (`keyed/tables`, see its make.py): every figure listed in its expected.json is read
 //! exactly, nothing listed as absent is invented, and no file reports an error.
 
 use planboard_import::{import_file, ImportOptions};
@@ -29,7 +29,7 @@ fn scope(name: &str) -> Scope {
 
 #[test]
 fn keyed_published_tables_give_their_figures() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("keyed/published");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("keyed/tables");
     let expected: Value = serde_json::from_str(
         &std::fs::read_to_string(dir.join("expected.json")).expect("expected.json"),
     )

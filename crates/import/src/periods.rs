@@ -67,7 +67,15 @@ pub fn money_unit_in(text: &str) -> Option<MoneyUnit> {
         .min_by_key(|(p, _)| *p)
         .map(|(_, u)| u)
     };
-    first_unit(&bracketed).or_else(|| {
+    // "总投资（亿）", "（万）": the unit without 元.
+    let bare = || {
+        bracketed.split(' ').find_map(|t| match t {
+            "亿" => Some(MoneyUnit::Yi),
+            "万" => Some(MoneyUnit::Wan),
+            _ => None,
+        })
+    };
+    first_unit(&bracketed).or_else(bare).or_else(|| {
         // Outside brackets only as "单位：万元" or a bare trailing unit.
         let after = c
             .find("单位:")
@@ -210,6 +218,8 @@ mod tests {
         assert_eq!(money_unit_in("计划总投资(亿元)"), Some(MoneyUnit::Yi));
         assert_eq!(money_unit_in("单位：个、亿元"), Some(MoneyUnit::Yi));
         assert_eq!(money_unit_in("单位：万元"), Some(MoneyUnit::Wan));
+        assert_eq!(money_unit_in("总投资（亿）"), Some(MoneyUnit::Yi));
+        assert_eq!(money_unit_in("投资额(万)"), Some(MoneyUnit::Wan));
         assert_eq!(money_unit_in("其中：超亿元项目（个）"), None);
         assert_eq!(money_unit_in("计划总投资"), None);
         assert_eq!(year_in("2026年1-10月全区招商引资"), Some(2026));

@@ -400,16 +400,54 @@ pub const YES_WORDS: &[&str] = &[
 ];
 /// Words for 否 in 是否外资.
 pub const NO_WORDS: &[&str] = &["否", "内资", "N", "NO", "×", "X", "FALSE", "非外资"];
+/// Words inside a 资金来源 / 是否外资 text that mark domestic money (民营企业, 省外资金: money
+/// from another province is not foreign); tried before [`FOREIGN_HINTS`].
+pub const DOMESTIC_HINTS: &[&str] = &[
+    "内资", "非外", "民营", "民企", "国有", "国企", "私营", "集体", "国资", "央企", "省属", "市属",
+    "本地", "国内", "境内", "省外", "市外", "县外", "区外", "州外", "省内", "市内",
+];
+/// Words inside a 资金来源 / 是否外资 text that mark foreign money (港资, 中外合资, 外商投资).
+pub const FOREIGN_HINTS: &[&str] = &[
+    "外资",
+    "外商",
+    "港资",
+    "澳资",
+    "台资",
+    "港澳台",
+    "侨资",
+    "境外",
+    "中外",
+    "外方",
+    "美资",
+    "日资",
+    "韩资",
+    "欧资",
+    "德资",
+];
 
 /// Stage words, tried in order (在谈 first: 洽谈中 is not 已签约).
 pub const STAGE_WORDS: &[(Stage, &[&str])] = &[
     (
         Stage::Negotiating,
-        &["在谈", "洽谈", "意向", "未签约", "跟踪"],
+        &[
+            "在谈",
+            "洽谈",
+            "意向",
+            "未签约",
+            "跟踪",
+            "拟签",
+            "待签",
+            "洽商",
+            "储备",
+            "谋划",
+        ],
     ),
-    (Stage::InProduction, &["投产", "竣工", "运营", "达产"]),
-    (Stage::Started, &["开工", "在建", "建设", "施工"]),
-    (Stage::Signed, &["签约", "签订", "已签"]),
+    (
+        Stage::InProduction,
+        &["投产", "竣工", "运营", "达产", "建成"],
+    ),
+    (Stage::Started, &["开工", "在建", "建设", "施工", "动工"]),
+    (Stage::Signed, &["签约", "签订", "已签", "落地", "注册"]),
 ];
 
 /// Unit name endings (街道, 镇 …), longest first; see [`crate::unit`].

@@ -506,10 +506,15 @@ pub fn parse_yes_no(value: &Value) -> Result<Option<bool>, ValueError> {
             } else {
                 c
             };
-            if crate::synonyms::YES_WORDS.contains(&c.as_ref()) {
+            use crate::synonyms::{
+                contains_any, DOMESTIC_HINTS, FOREIGN_HINTS, NO_WORDS, YES_WORDS,
+            };
+            if YES_WORDS.contains(&c.as_ref()) {
                 Ok(Some(true))
-            } else if crate::synonyms::NO_WORDS.contains(&c.as_ref()) {
+            } else if NO_WORDS.contains(&c.as_ref()) || contains_any(&c, DOMESTIC_HINTS) {
                 Ok(Some(false))
+            } else if contains_any(&c, FOREIGN_HINTS) {
+                Ok(Some(true))
             } else {
                 Err(ValueError::NotYesNo)
             }
@@ -646,6 +651,14 @@ mod tests {
         assert_eq!(parse_yes_no(&text(" 否 ")), Ok(Some(false)));
         assert_eq!(parse_yes_no(&text("内资")), Ok(Some(false)));
         assert_eq!(parse_yes_no(&text("不确定")), Err(ValueError::NotYesNo));
+        assert_eq!(parse_yes_no(&text("港资")), Ok(Some(true)));
+        assert_eq!(parse_yes_no(&text("中外合资企业")), Ok(Some(true)));
+        assert_eq!(parse_yes_no(&text("民营企业")), Ok(Some(false)));
+        assert_eq!(parse_yes_no(&text("省外资金")), Ok(Some(false)));
+        assert_eq!(parse_stage("拟签约"), Some(Stage::Negotiating));
+        assert_eq!(parse_stage("签约未开工"), Some(Stage::Signed));
+        assert_eq!(parse_stage("已落地"), Some(Stage::Signed));
+        assert_eq!(parse_stage("竣工建成"), Some(Stage::InProduction));
         assert_eq!(parse_stage("在谈"), Some(Stage::Negotiating));
         assert_eq!(parse_stage("已投产"), Some(Stage::InProduction));
         assert_eq!(parse_stage("已开工建设"), Some(Stage::Started));

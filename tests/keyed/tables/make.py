@@ -2,7 +2,8 @@
 from: a city's year-to-date report with sub-bands and notes (雅安-like), a park's three
 target/actual pairs (楚雄-like), foreign capital in 万美元 beside domestic funds (安庆-like), a
 county 通报 of its 镇 and departments naming its one indicator only in the title, a district's
-前三季度 table with a 其中：区本级 row, a year-end units × (任务, 完成, 完成率) table.
+前三季度 table with a 其中：区本级 row, a year-end units × (任务, 完成, 完成率) table; and a
+ledger of parks with 资金来源 words, money in （亿）, 拟签约 and 签约未开工 stages.
 
     python3 make.py    # writes the workbooks here; expected.json is written by hand
 """
@@ -84,3 +85,17 @@ book('某区2022年度招商引资目标完成情况.xlsx', [('2022', [
  ['白虎镇',8,7,0.875,12,10.1,0.8417],
  ['高新技术产业园区',22,25,1.1364,33,37,1.1212],
 ], ['A1:G1','A2:A3','B2:D2','E2:G2'])])
+
+# P7 a ledger of parks: 资金来源 words, money in （亿） and as text, dates of every kind, stages
+import datetime
+book('2024年度重点招商项目推进台账.xlsx', [('推进台账', [
+ ['2024年度重点招商项目推进台账'],
+ ['填报单位：投资促进局', None, None, None, None, '截至2024年10月底'],
+ ['序号', '项目名称', '投资方', '资金来源', '总投资（亿）', '签约日期', '进展', '所在园区'],
+ [1, '新能源电池项目', '甲公司', '民营', 1.2, '2024年3月', '签约未开工', '经开区'],
+ [2, '精密制造项目', '乙公司', '港资', '8000万', '2024.3.15', '已动工', '经开区'],
+ [3, '物流园项目', '丙公司', '国有', 0.5, datetime.date(2024, 5, 6), '建成投产', '临港产业园'],
+ [4, '生物医药项目', '丁公司', '中外合资', 12, '2024-06-01', '已开工', '临港产业园'],
+ [5, '数据中心项目', '戊公司', '民营', 3, None, '拟签约', '经开区'],
+ ['合计', None, None, None, '=SUM(E4:E8)'],
+], [])])
