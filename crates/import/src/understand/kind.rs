@@ -64,6 +64,41 @@ fn best_column(
         .map(|(c, _)| c)
 }
 
+/// A column of names without a unit ending under another header (名称: 城关 | 东坝 | 发改局):
+/// left of the indicator columns, a distinct short text on every data row that holds
+/// figures, none of them a period, an indicator or a number.
+fn names_column(grid: &Grid, header: &Header, classes: &[RowClass]) -> Option<usize> {
+    let first_figure =
+        (0..grid.width).find(|&c| indicator_of_header(header.segments(c)).is_some())?;
+    let figure_rows: Vec<usize> = data_rows(classes)
+        .filter(|&r| {
+            (first_figure..grid.width).any(|c| matches!(grid.value(r, c), Value::Number(_)))
+        })
+        .collect();
+    if figure_rows.len() < MIN_AGREEING_ROWS {
+        return None;
+    }
+    (0..first_figure)
+        .filter(|&c| ledger_field(header.segments(c)) != Some(LedgerField::Seq))
+        .find(|&c| {
+            let mut seen = Vec::new();
+            figure_rows.iter().all(|&r| {
+                let Some(t) = grid.value(r, c).text().map(compacted) else {
+                    return false;
+                };
+                let name_like = t.chars().count() <= 12
+                    && t.chars().any(|ch| !ch.is_ascii_digit())
+                    && year_in(&t).is_none()
+                    && month_label(&t).is_none()
+                    && ytd_label(&t).is_none()
+                    && indicator_of(&t).is_none();
+                let fresh = !seen.contains(&t);
+                seen.push(t);
+                name_like && fresh
+            })
+        })
+}
+
 /// Recognizes the table under `header`; `title_indicator` is the indicator the title names,
 /// for tables whose columns are periods or units.
 pub fn detect(
@@ -173,7 +208,7 @@ pub fn detect(
             is_any(&header.label(c), UNIT_COLUMN_WORDS)
                 && data_rows(classes).any(|r| grid.value(r, c).text().is_some())
         });
-        if let Some(unit_col) = labelled {
+        if let Some(unit_col) = labelled.or_else(|| names_column(grid, header, classes)) {
             return Some(TableKind::Breakdown { unit_col });
         }
     }

@@ -75,8 +75,8 @@ impl Sheet<'_> {
         self.title_field().unwrap_or(FactKind::Target)
     }
 
-    /// What the title says the table's figures are: targets (目标, 任务, 分解), results (完成,
-    /// 公示, 通报, months to date), or nothing.
+    /// What the title says the table's figures are: targets (任务分解, or 目标 / 任务 without
+    /// a result word), results (完成, 公示, 通报, months to date), or nothing.
     pub fn title_field(&self) -> Option<FactKind> {
         const RESULT_WORDS: &[&str] = &["完成", "成效", "公示", "通报", "排名", "进展", "实绩"];
         let titles: Vec<String> = self
@@ -85,10 +85,13 @@ impl Sheet<'_> {
             .map(|t| compacted(t).into_owned())
             .collect();
         let says = |words: &[&str]| titles.iter().any(|t| contains_any(t, words));
-        if says(&["目标", "任务", "分解"]) {
+        // 任务分解 is targets; 任务完成情况 is results; 目标任务 alone is targets.
+        if says(&["分解"]) {
             Some(FactKind::Target)
         } else if self.ytd_through.is_some() || says(RESULT_WORDS) {
             Some(FactKind::Actual)
+        } else if says(&["目标", "任务"]) {
+            Some(FactKind::Target)
         } else {
             None
         }
