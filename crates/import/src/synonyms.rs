@@ -281,6 +281,7 @@ const MONEY_INDICATORS: &[Indicator] = &[Indicator::PlannedInvestment, Indicator
 pub const OTHER_PERIOD_WORDS: &[&str] = &[
     "上年",
     "去年",
+    "上月",
     "同期",
     "上期",
     "增长",

@@ -443,6 +443,15 @@ fn year_month(compact_text: &str) -> Option<(i32, u32)> {
     (1..=12).contains(&m).then_some((y, m))
 }
 
+/// A date written without its year ("3月15日", "3月15号") in a sheet whose title or name
+/// gives the year.
+pub fn date_in_year(text: &str, year: i32) -> Option<NaiveDate> {
+    let c = compacted(text);
+    let body = c.strip_suffix('日').or_else(|| c.strip_suffix('号'))?;
+    let (m, d) = body.split_once('月')?;
+    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
+}
+
 /// Whether a date text gives only a year and month (the 1st is then assumed).
 pub fn is_month_only(text: &str) -> bool {
     let c = compacted(text);
@@ -652,6 +661,12 @@ mod tests {
         assert_eq!(parse_yes_no(&text("内资")), Ok(Some(false)));
         assert_eq!(parse_yes_no(&text("不确定")), Err(ValueError::NotYesNo));
         assert_eq!(parse_yes_no(&text("港资")), Ok(Some(true)));
+        assert_eq!(
+            date_in_year("3月15日", 2024),
+            NaiveDate::from_ymd_opt(2024, 3, 15)
+        );
+        assert_eq!(date_in_year("2024年3月15日", 2024), None);
+        assert_eq!(date_in_year("13月1日", 2024), None);
         assert_eq!(parse_yes_no(&text("中外合资企业")), Ok(Some(true)));
         assert_eq!(parse_yes_no(&text("民营企业")), Ok(Some(false)));
         assert_eq!(parse_yes_no(&text("省外资金")), Ok(Some(false)));

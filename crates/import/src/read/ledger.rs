@@ -9,7 +9,8 @@ use crate::report::{Problem, Severity, SkipReason};
 use crate::synonyms::LedgerField;
 use crate::unit::{unit_of_cell, ScopeHint};
 use crate::values::{
-    is_month_only, parse_date, parse_money, parse_stage, parse_yes_no, Value, ValueError,
+    date_in_year, is_month_only, parse_date, parse_money, parse_stage, parse_yes_no, Value,
+    ValueError,
 };
 use chrono::Datelike;
 use planboard_model::{Project, Stage, UnitName};
@@ -210,8 +211,17 @@ fn read_row(
                 None
             }
             Err(e) => {
-                bad(c, e, &mut problems);
-                None
+                // 3月15日 in a ledger whose title or sheet names the year.
+                let dated = table
+                    .layout
+                    .year
+                    .zip(v.text())
+                    .and_then(|(year, t)| date_in_year(t, year))
+                    .filter(|d| *d <= table.today);
+                if dated.is_none() {
+                    bad(c, e, &mut problems);
+                }
+                dated
             }
         },
         None => None,

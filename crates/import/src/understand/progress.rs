@@ -127,6 +127,14 @@ pub fn columns(
         if figure.unit.is_some() {
             figure.indicator = figure.indicator.or(sheet.title_indicator);
         }
+        // 本月完成 beside 1-10月累计: the month the title names, or nothing to place.
+        let label = compact(&header.label(c));
+        if label.contains("本月") || label.contains("当月") {
+            match sheet.ytd_through {
+                Some(month) => figure.when = When::Month(month),
+                None => continue,
+            }
+        }
         if (indicator_col.is_none() && figure.indicator.is_none())
             || (figure.when == When::Cumulative && sheet.ytd_through.is_none())
         {
