@@ -334,13 +334,18 @@ pub fn encode_png(image: &RgbaImage) -> Result<Vec<u8>, ChartError> {
 }
 
 /// The charts 导出全部图表 writes: 年度对比 per main indicator, 规划期对比, 单位排名 and
-/// 月度进度 of the as-of year, and 产业与进度 of the current plan period.
-pub fn standard_requests(dataset: &Dataset, as_of: Option<YearMonth>) -> Vec<ChartRequest> {
+/// 月度进度 of the as-of year, and 产业与进度 of the current plan period; written in `lang`.
+pub fn standard_requests(
+    dataset: &Dataset,
+    as_of: Option<YearMonth>,
+    lang: Lang,
+) -> Vec<ChartRequest> {
     let as_of = as_of.or_else(|| dataset.latest_month());
     let year = as_of.map(|a| a.year).or_else(|| dataset.years().last());
     let request = |kind, indicator, span| ChartRequest {
         span,
         as_of,
+        lang,
         ..ChartRequest::new(kind, indicator)
     };
     let mut requests = Vec::new();
@@ -421,10 +426,11 @@ pub fn file_name(title: &str, lang: Lang) -> String {
 }
 
 /// Writes every chart of [`standard_requests`] that has data into `out_dir` (created if
-/// needed) as `NN_<title>.png`; returns the files written, in order.
+/// needed) as `NN_<title>.png`, in `lang`; returns the files written, in order.
 pub fn export_all(
     dataset: &Dataset,
     as_of: Option<YearMonth>,
+    lang: Lang,
     out_dir: &Path,
 ) -> Result<Vec<PathBuf>, ChartError> {
     std::fs::create_dir_all(out_dir).map_err(|source| ChartError::Io {
@@ -432,7 +438,7 @@ pub fn export_all(
         source,
     })?;
     let mut written = Vec::new();
-    for request in standard_requests(dataset, as_of) {
+    for request in standard_requests(dataset, as_of, lang) {
         let chart = chart_data(dataset, &request);
         if !chart.has_values() {
             continue;
