@@ -94,7 +94,10 @@ fn run(chart: &ChartData, action: PictureAction, dialog_title: String) -> Pictur
                 Ok(png) => png,
                 Err(error) => return PictureOutcome::Failed(error.to_string()),
             };
-            let name = format!("{}.png", planboard_charts::file_name(&chart.title));
+            let name = format!(
+                "{}.png",
+                planboard_charts::file_name(&chart.title, chart.lang)
+            );
             let Some(file) = pollster::block_on(
                 rfd::AsyncFileDialog::new()
                     .set_title(dialog_title)

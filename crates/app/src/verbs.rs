@@ -92,7 +92,7 @@ pub fn export_charts(
     };
     let (dataset, _) = load::load(paths, options);
     let as_of = as_of.or_else(|| dataset.latest_month());
-    match planboard_charts::export_all(&dataset, as_of, out) {
+    match planboard_charts::export_all(&dataset, as_of, lang.into(), out) {
         Ok(files) => {
             for file in files {
                 println!("{}", strings::wrote_file(lang, &file.display().to_string()));

@@ -1,5 +1,6 @@
 //! What a chart shows, independent of drawing: the request and the chart's data.
 
+use crate::Lang;
 use planboard_model::{Indicator, Scope, Span, YearMonth};
 
 /// The kinds of meeting chart.
@@ -57,10 +58,13 @@ pub struct ChartRequest {
     pub scope: Scope,
     /// The data date (数据截至); `None` takes the latest month in the data.
     pub as_of: Option<YearMonth>,
+    /// The language of the chart's texts.
+    pub lang: Lang,
 }
 
 impl ChartRequest {
-    /// A district-wide request with the default span and the data's own as-of date.
+    /// A district-wide request in Chinese with the default span and the data's own as-of
+    /// date.
     pub fn new(kind: ChartKind, indicator: Indicator) -> Self {
         Self {
             kind,
@@ -68,6 +72,7 @@ impl ChartRequest {
             span: None,
             scope: Scope::District,
             as_of: None,
+            lang: Lang::default(),
         }
     }
 }
@@ -248,6 +253,8 @@ impl Panel {
 pub struct ChartData {
     /// The kind it was built as.
     pub kind: ChartKind,
+    /// The language of its texts (the drawing writes its own few texts in it too).
+    pub lang: Lang,
     /// What, when and in which unit: "十四五期间各年度计划总投资完成情况（亿元）".
     pub title: String,
     /// The legend, drawn above the plots.

@@ -8,7 +8,7 @@
 
 use crate::scale::{tick_label, Axes, RATE_SHARE_ACROSS_BARS};
 use crate::style::{self, color, font, text_on};
-use crate::{ChartData, FigureKey, Layout, LegendEntry, Mark, Panel, Role};
+use crate::{ChartData, FigureKey, Lang, Layout, LegendEntry, Mark, Panel, Role};
 use egui::{
     pos2, vec2, Align, Align2, Color32, Galley, Id, Pos2, Rect, Sense, Shape, Stroke, Ui,
     UiBuilder, Vec2,
@@ -101,7 +101,7 @@ fn draw_chart(ui: &mut Ui, rect: Rect, chart: &ChartData) -> Option<FigureKey> {
         painter.text(
             area.center(),
             Align2::CENTER_CENTER,
-            "暂无数据",
+            chart.lang.no_data(),
             font(style::SUBTITLE_SIZE),
             style::MUTED,
         );
@@ -118,6 +118,7 @@ fn draw_chart(ui: &mut Ui, rect: Rect, chart: &ChartData) -> Option<FigureKey> {
             ui,
             panel_rect,
             panel,
+            chart.lang,
             ui.scope_id().with(("planboard_chart_panel", i)),
         );
         if let Some(key) = clicked.and_then(|c| panel.figures.get(c).cloned().flatten()) {
@@ -176,8 +177,8 @@ fn draw_legend(ui: &Ui, inner: Rect, top: f32, legend: &[LegendEntry]) -> f32 {
     height
 }
 
-/// Draws one panel; the category clicked, if one was.
-fn draw_panel(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) -> Option<usize> {
+/// Draws one panel with its few own texts in `lang`; the category clicked, if one was.
+fn draw_panel(ui: &mut Ui, rect: Rect, panel: &Panel, lang: Lang, id: Id) -> Option<usize> {
     let mut rect = rect;
     if let Some(subtitle) = &panel.subtitle {
         let galley = ui.painter().layout(
@@ -198,14 +199,14 @@ fn draw_panel(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) -> Option<usize> {
         ui.painter().text(
             rect.center(),
             Align2::CENTER_CENTER,
-            "暂无数据",
+            lang.no_data(),
             font(style::SUBTITLE_SIZE),
             style::MUTED,
         );
         return None;
     }
     match panel.layout {
-        Layout::Columns => draw_columns(ui, rect, panel, id),
+        Layout::Columns => draw_columns(ui, rect, panel, lang, id),
         Layout::Rows => draw_rows(ui, rect, panel, id),
     }
 }
@@ -340,7 +341,7 @@ fn paint_text(ui: &Ui, pos: Pos2, galley: Arc<Galley>, color: Color32, upwards: 
 }
 
 /// Bars upwards: years, periods, months.
-fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) -> Option<usize> {
+fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, lang: Lang, id: Id) -> Option<usize> {
     let n = panel.categories.len();
     let bars_per_group = if panel.stacked {
         1
@@ -581,7 +582,7 @@ fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) -> Option<usize>
     ui.painter().text(
         pos2(rect.left(), rect.top()),
         Align2::LEFT_TOP,
-        format!("（{}）", panel.value_unit),
+        lang.bracketed(&panel.value_unit),
         font(style::TICK_SIZE),
         style::TEXT,
     );
@@ -589,7 +590,7 @@ fn draw_columns(ui: &mut Ui, rect: Rect, panel: &Panel, id: Id) -> Option<usize>
         ui.painter().text(
             pos2(rect.right(), rect.top()),
             Align2::RIGHT_TOP,
-            format!("{}（%）", rates.name),
+            lang.with_note(&rates.name, "%"),
             font(style::TICK_SIZE),
             style::TEXT,
         );

@@ -3,9 +3,10 @@
 //! Three layers, each usable alone:
 //!
 //! 1. **Chart data** ([`chart_data`]): a [`ChartRequest`] (kind, indicator, span, scope, as-of
-//!    month) and a [`Dataset`](planboard_model::Dataset) give a [`ChartData`] — title, legend,
-//!    panels of categories, bar series with their printed labels, rates, reference lines and
-//!    the note line. Pure; unit-tested without drawing.
+//!    month, [`Lang`]) and a [`Dataset`](planboard_model::Dataset) give a [`ChartData`] —
+//!    title, legend, panels of categories, bar series with their printed labels, rates,
+//!    reference lines and the note line. Pure; unit-tested without drawing. Every text is in
+//!    the request's language: Chinese by default, English when the caller asks for it.
 //! 2. **Drawing** ([`chart_ui`]): egui_plot in a presentation look whatever the window's theme
 //!    — white page, large text, 目标 light grey-blue and 完成 dark blue everywhere (apart in
 //!    lightness, so grey print and colour-blind viewers can tell them apart), the legend above
@@ -32,6 +33,7 @@ mod build;
 mod data;
 mod draw;
 mod fonts;
+mod lang;
 mod png;
 mod scale;
 mod style;
@@ -43,6 +45,7 @@ pub use data::{
 };
 pub use draw::chart_ui;
 pub use fonts::{font_definitions, install_fonts, CJK_FONT_NAME};
+pub use lang::Lang;
 pub use png::{
     encode_png, export_all, file_name, render_image, render_png, standard_requests, ChartError,
     CANVAS_POINTS, PICTURE_PIXELS, PIXELS_PER_POINT,

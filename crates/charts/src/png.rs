@@ -1,7 +1,7 @@
 //! Headless rendering: a chart drawn by [`crate::chart_ui`] into a 1920×1080 PNG with no
 //! window, no display and no GPU (see the crate documentation for the mechanism).
 
-use crate::{chart_data, install_fonts, ChartData, ChartKind, ChartRequest};
+use crate::{chart_data, install_fonts, ChartData, ChartKind, ChartRequest, Lang};
 use egui_kittest::{Harness, TestRenderer};
 use egui_wgpu::{wgpu, RenderState, ScreenDescriptor};
 use image::RgbaImage;
@@ -334,13 +334,18 @@ pub fn encode_png(image: &RgbaImage) -> Result<Vec<u8>, ChartError> {
 }
 
 /// The charts 导出全部图表 writes: 年度对比 per main indicator, 规划期对比, 单位排名 and
-/// 月度进度 of the as-of year, and 产业与进度 of the current plan period.
-pub fn standard_requests(dataset: &Dataset, as_of: Option<YearMonth>) -> Vec<ChartRequest> {
+/// 月度进度 of the as-of year, and 产业与进度 of the current plan period; written in `lang`.
+pub fn standard_requests(
+    dataset: &Dataset,
+    as_of: Option<YearMonth>,
+    lang: Lang,
+) -> Vec<ChartRequest> {
     let as_of = as_of.or_else(|| dataset.latest_month());
     let year = as_of.map(|a| a.year).or_else(|| dataset.years().last());
     let request = |kind, indicator, span| ChartRequest {
         span,
         as_of,
+        lang,
         ..ChartRequest::new(kind, indicator)
     };
     let mut requests = Vec::new();
@@ -387,8 +392,9 @@ pub fn standard_requests(dataset: &Dataset, as_of: Option<YearMonth>) -> Vec<Cha
 }
 
 /// A file name from a chart title, safe on Windows: no `<>:"/\|?*` or control characters, no
-/// trailing dot or space, not a reserved device name, not too long.
-pub fn file_name(title: &str) -> String {
+/// trailing dot or space, not a reserved device name (then prefixed with 图表_, or chart_ in
+/// English), not too long.
+pub fn file_name(title: &str, lang: Lang) -> String {
     const MAX_CHARS: usize = 80;
     let mut name: String = title
         .chars()
@@ -414,16 +420,17 @@ pub fn file_name(title: &str) -> String {
             && stem.len() == 4
             && stem.ends_with(|c: char| c.is_ascii_digit()));
     if name.is_empty() || reserved {
-        name.insert_str(0, "图表_");
+        name.insert_str(0, lang.file_name_prefix());
     }
     name
 }
 
 /// Writes every chart of [`standard_requests`] that has data into `out_dir` (created if
-/// needed) as `NN_<title>.png`; returns the files written, in order.
+/// needed) as `NN_<title>.png`, in `lang`; returns the files written, in order.
 pub fn export_all(
     dataset: &Dataset,
     as_of: Option<YearMonth>,
+    lang: Lang,
     out_dir: &Path,
 ) -> Result<Vec<PathBuf>, ChartError> {
     std::fs::create_dir_all(out_dir).map_err(|source| ChartError::Io {
@@ -431,7 +438,7 @@ pub fn export_all(
         source,
     })?;
     let mut written = Vec::new();
-    for request in standard_requests(dataset, as_of) {
+    for request in standard_requests(dataset, as_of, lang) {
         let chart = chart_data(dataset, &request);
         if !chart.has_values() {
             continue;
@@ -440,7 +447,7 @@ pub fn export_all(
         let path = out_dir.join(format!(
             "{:02}_{}.png",
             written.len() + 1,
-            file_name(&chart.title)
+            file_name(&chart.title, chart.lang)
         ));
         std::fs::write(&path, png).map_err(|source| ChartError::Io {
             path: path.clone(),
@@ -458,12 +465,13 @@ mod tests {
     #[test]
     fn file_names_are_safe_on_windows() {
         assert_eq!(
-            file_name("十四五期间各年度计划总投资完成情况（亿元）"),
+            file_name("十四五期间各年度计划总投资完成情况（亿元）", Lang::Zh),
             "十四五期间各年度计划总投资完成情况（亿元）"
         );
-        assert_eq!(file_name("a/b:c*?.. "), "a_b_c__");
-        assert_eq!(file_name("CON"), "图表_CON");
-        assert_eq!(file_name("com1.png"), "图表_com1.png");
-        assert_eq!(file_name(""), "图表_");
+        assert_eq!(file_name("a/b:c*?.. ", Lang::Zh), "a_b_c__");
+        assert_eq!(file_name("CON", Lang::Zh), "图表_CON");
+        assert_eq!(file_name("com1.png", Lang::Zh), "图表_com1.png");
+        assert_eq!(file_name("", Lang::Zh), "图表_");
+        assert_eq!(file_name("CON", Lang::En), "chart_CON");
     }
 }

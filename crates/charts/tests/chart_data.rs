@@ -4,7 +4,7 @@
 mod common;
 
 use common::{as_of, district, fact, project, unit};
-use planboard_charts::{chart_data, ChartKind, ChartRequest, Layout, Role};
+use planboard_charts::{chart_data, ChartData, ChartKind, ChartRequest, Lang, Layout, Role};
 use planboard_model::{
     Dataset, Decimal, FactKind, Indicator, NaiveDate, PlanPeriod, Scope, Span, Stage,
 };
@@ -319,4 +319,92 @@ fn schedule_targets_of_counts_keep_their_fraction() {
     // 2026 target 20: 20 × 1/12 = 1.67, 20 × 3/12 = 5.
     let labels = &chart.panels[0].series[0].labels;
     assert_eq!((labels[0].as_str(), labels[2].as_str()), ("1.67", "5"));
+}
+
+/// Whether `text` holds a Chinese character or a full-width bracket or punctuation mark.
+fn has_chinese(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c, '\u{3000}'..='\u{303F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
+    })
+}
+
+/// Every text of `chart` the chart itself writes (not the names of units and industries,
+/// which are the data's own).
+fn own_texts(chart: &ChartData) -> Vec<String> {
+    let mut texts = vec![chart.title.clone(), chart.note.clone()];
+    texts.extend(chart.legend.iter().map(|e| e.label.clone()));
+    for panel in &chart.panels {
+        texts.extend(panel.subtitle.clone());
+        texts.push(panel.value_unit.clone());
+        texts.extend(panel.bands.iter().map(|b| b.label.clone()));
+        for series in &panel.series {
+            texts.push(series.name.clone());
+            texts.extend(series.labels.iter().cloned());
+        }
+        if let Some(rates) = &panel.rates {
+            texts.push(rates.name.clone());
+            texts.extend(rates.labels.iter().cloned());
+        }
+        texts.extend(panel.reference.iter().map(|r| r.label.clone()));
+        texts.extend(panel.end_labels.iter().cloned());
+        if panel.layout == Layout::Columns {
+            // Years, periods and months: written by the chart, unlike the rows' unit names.
+            texts.extend(panel.categories.iter().cloned());
+        }
+    }
+    texts
+}
+
+#[test]
+fn an_english_chart_is_titled_from_the_models_english_names() {
+    let chart = chart_data(
+        &district(),
+        &ChartRequest {
+            lang: Lang::En,
+            ..request(
+                ChartKind::YearlyComparison,
+                Indicator::PlannedInvestment,
+                Some(Span::Plan(PlanPeriod::new(14).unwrap())),
+            )
+        },
+    );
+    assert_eq!(
+        chart.title,
+        "Planned investment by year, 14th Five-Year Plan (100M yuan)"
+    );
+    let legend: Vec<_> = chart.legend.iter().map(|e| e.label.as_str()).collect();
+    assert_eq!(legend, ["Target", "Actual", "Completion rate (right axis)"]);
+    assert_eq!(chart.panels[0].value_unit, "100M yuan");
+    assert_eq!(
+        chart.note,
+        "Data as of Oct 2026   Source: the units' project ledgers and completion reports"
+    );
+}
+
+#[test]
+fn english_charts_hold_no_chinese_in_their_title_and_legend() {
+    let dataset = district();
+    let spans = [
+        None,
+        Some(Span::Year(2025)),
+        Some(Span::Plan(PlanPeriod::new(14).unwrap())),
+    ];
+    for kind in ChartKind::ALL {
+        for indicator in [Indicator::SignedProjects, Indicator::PlannedInvestment] {
+            for span in spans {
+                let chart = chart_data(
+                    &dataset,
+                    &ChartRequest {
+                        lang: Lang::En,
+                        ..request(kind, indicator, span)
+                    },
+                );
+                assert_eq!(chart.lang, Lang::En);
+                assert!(chart.has_values(), "{kind:?} {indicator:?} {span:?}");
+                for text in own_texts(&chart) {
+                    assert!(!has_chinese(&text), "{kind:?} {span:?}: {text}");
+                }
+            }
+        }
+    }
 }

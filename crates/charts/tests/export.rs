@@ -4,13 +4,14 @@
 mod common;
 
 use common::{as_of, district};
+use planboard_charts::Lang;
 use std::collections::HashSet;
 
 #[test]
 fn export_all_writes_every_chart_as_a_full_hd_picture() {
     let out = std::env::temp_dir().join(format!("planboard-charts-export-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&out);
-    let files = planboard_charts::export_all(&district(), Some(as_of()), &out).unwrap();
+    let files = planboard_charts::export_all(&district(), Some(as_of()), Lang::Zh, &out).unwrap();
     assert!(files.len() >= 5, "{files:?}");
     let names: Vec<String> = files
         .iter()

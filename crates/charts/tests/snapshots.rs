@@ -7,7 +7,7 @@ mod common;
 
 use common::{as_of, district};
 use egui_kittest::SnapshotOptions;
-use planboard_charts::{chart_data, render_image, ChartKind, ChartRequest};
+use planboard_charts::{chart_data, render_image, ChartKind, ChartRequest, Lang};
 use planboard_model::{Indicator, PlanPeriod, Span};
 
 /// The one place the snapshot thresholds live. Renders are made by the same software
@@ -18,12 +18,17 @@ fn snapshot_options() -> SnapshotOptions {
 }
 
 fn check(name: &str, kind: ChartKind, indicator: Indicator, span: Option<Span>) {
+    check_in(Lang::Zh, name, kind, indicator, span);
+}
+
+fn check_in(lang: Lang, name: &str, kind: ChartKind, indicator: Indicator, span: Option<Span>) {
     let dataset = district();
     let chart = chart_data(
         &dataset,
         &ChartRequest {
             span,
             as_of: Some(as_of()),
+            lang,
             ..ChartRequest::new(kind, indicator)
         },
     );
@@ -89,5 +94,16 @@ fn industry_and_stages() {
         ChartKind::IndustryAndStages,
         Indicator::SignedProjects,
         Some(Span::Plan(PlanPeriod::new(15).unwrap())),
+    );
+}
+
+#[test]
+fn yearly_comparison_of_one_plan_in_english() {
+    check_in(
+        Lang::En,
+        "yearly_comparison_14_en",
+        ChartKind::YearlyComparison,
+        Indicator::PlannedInvestment,
+        Some(Span::Plan(PlanPeriod::new(14).unwrap())),
     );
 }

@@ -25,6 +25,7 @@ impl PlanboardApp {
             span,
             scope: selection.scope.clone(),
             as_of: selection.as_of,
+            lang: self.lang.into(),
         }
     }
 

@@ -2,6 +2,16 @@
 
 use super::Lang;
 
+/// The charts are written in the interface language.
+impl From<Lang> for planboard_charts::Lang {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Zh => planboard_charts::Lang::Zh,
+            Lang::En => planboard_charts::Lang::En,
+        }
+    }
+}
+
 /// A kind of chart's name.
 pub fn chart_kind_name(lang: Lang, kind: planboard_charts::ChartKind) -> &'static str {
     use planboard_charts::ChartKind;

@@ -5,17 +5,18 @@
 //! (在谈, or a ledger row with no date) are the current pipeline and always count.
 
 use super::{entry, Context};
-use crate::{ChartData, Layout, Mark, Panel, Role, Series};
+use crate::{ChartData, Lang, Layout, Mark, Panel, Role, Series};
 use chrono::Datelike;
 use planboard_model::{format, Decimal, Indicator, Project, Scope, Span, Stage};
 use std::collections::BTreeMap;
 
-/// The name shown for projects without an industry.
-const NO_INDUSTRY: &str = "未分类";
-/// The name of the board's total row.
-const TOTAL: &str = "合计";
+/// What the chart counts: projects (个).
+const COUNTED: Indicator = Indicator::SignedProjects;
+/// What the chart sums: planned investment (亿元).
+const SUMMED: Indicator = Indicator::PlannedInvestment;
 
 pub(super) fn build(cx: &Context<'_>) -> ChartData {
+    let lang = cx.lang();
     let projects: Vec<&Project> = cx
         .dataset
         .projects()
@@ -29,18 +30,29 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
     let panels = if projects.is_empty() {
         Vec::new()
     } else {
-        vec![industry_panel(&projects), board_panel(cx, &projects)]
+        vec![industry_panel(lang, &projects), board_panel(cx, &projects)]
     };
     let when = match cx.request.span {
         Some(span) => cx.span_text(span),
         None => String::new(),
     };
-    let title = format!(
-        "{}{when}分产业签约项目与挂图作战进度（个、亿元）",
-        cx.scope_prefix()
-    );
-    let mut legend = vec![entry("计划总投资", Role::Actual, Mark::Bar)];
-    legend.extend(Stage::ALL.map(|s| entry(s.name_zh(), stage_role(s), Mark::Bar)));
+    let title = match lang {
+        Lang::Zh => format!(
+            "{}{when}分产业签约项目与挂图作战进度（{}、{}）",
+            cx.scope_prefix(),
+            COUNTED.unit_zh(),
+            SUMMED.unit_zh()
+        ),
+        Lang::En => format!(
+            "{}Signed projects by industry and project stages{}{when} ({}, {})",
+            cx.scope_prefix(),
+            if when.is_empty() { "" } else { ", " },
+            COUNTED.unit_en(),
+            SUMMED.unit_en()
+        ),
+    };
+    let mut legend = vec![entry(lang.indicator(SUMMED), Role::Actual, Mark::Bar)];
+    legend.extend(Stage::ALL.map(|s| entry(lang.stage(s), stage_role(s), Mark::Bar)));
     cx.chart(title, legend, panels)
 }
 
@@ -67,7 +79,7 @@ pub(crate) fn stage_role(stage: Stage) -> Role {
 
 /// Signed projects per industry: bars of planned investment, labelled with money and count;
 /// largest investment first.
-fn industry_panel(projects: &[&Project]) -> Panel {
+fn industry_panel(lang: Lang, projects: &[&Project]) -> Panel {
     let mut by_industry: BTreeMap<String, (usize, Decimal)> = BTreeMap::new();
     for p in projects.iter().filter(|p| p.board_stage().is_signed()) {
         let name = p
@@ -75,7 +87,7 @@ fn industry_panel(projects: &[&Project]) -> Panel {
             .as_deref()
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .unwrap_or(NO_INDUSTRY)
+            .unwrap_or(lang.pick("未分类", "Unclassified"))
             .to_string();
         let slot = by_industry.entry(name).or_default();
         slot.0 += 1;
@@ -86,20 +98,42 @@ fn industry_panel(projects: &[&Project]) -> Panel {
         .map(|(k, (n, v))| (k, n, v))
         .collect();
     rows.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
-    let indicator = Indicator::PlannedInvestment;
+    let subtitle = match lang {
+        Lang::Zh => format!(
+            "分产业签约项目：{}（{}）及项目数（{}）",
+            SUMMED.name_zh(),
+            SUMMED.unit_zh(),
+            COUNTED.unit_zh()
+        ),
+        Lang::En => format!(
+            "Signed projects by industry: {} ({}) and number of projects",
+            SUMMED.name_en().to_lowercase(),
+            SUMMED.unit_en()
+        ),
+    };
     Panel {
-        subtitle: Some("分产业签约项目：计划总投资（亿元）及项目数（个）".to_string()),
+        subtitle: Some(subtitle),
         layout: Layout::Rows,
         categories: rows.iter().map(|r| r.0.clone()).collect(),
-        value_unit: "亿元".to_string(),
+        value_unit: lang.unit(SUMMED).to_string(),
         integer_values: false,
         series: vec![Series {
-            name: "计划总投资".to_string(),
+            name: lang.indicator(SUMMED).to_string(),
             roles: vec![Role::Actual; rows.len()],
             values: rows.iter().map(|r| Some(super::to_f64(r.2))).collect(),
             labels: rows
                 .iter()
-                .map(|r| format!("{}亿元 · {}个", format::value(indicator, Some(r.2)), r.1))
+                .map(|r| {
+                    let (value, count) = (format::value(SUMMED, Some(r.2)), r.1);
+                    match lang {
+                        Lang::Zh => format!("{value}亿元 · {count}个"),
+                        Lang::En => format!(
+                            "{value} ({}) · {count} {}",
+                            SUMMED.unit_en(),
+                            COUNTED.unit_en()
+                        ),
+                    }
+                })
                 .collect(),
         }],
         stacked: false,
@@ -123,6 +157,7 @@ pub(crate) fn start_rate(counts: &StageCounts) -> Option<Decimal> {
 
 /// The 挂图作战 board: per unit, projects stacked by stage, and 开工率 after the bar.
 fn board_panel(cx: &Context<'_>, projects: &[&Project]) -> Panel {
+    let lang = cx.lang();
     let mut units: Vec<(String, StageCounts)> = cx
         .dataset
         .units()
@@ -143,13 +178,13 @@ fn board_panel(cx: &Context<'_>, projects: &[&Project]) -> Panel {
                 *t += c;
             }
         }
-        units.push((TOTAL.to_string(), total));
+        units.push((lang.pick("合计", "Total").to_string(), total));
     }
     let series = Stage::ALL
         .iter()
         .enumerate()
         .map(|(i, stage)| Series {
-            name: stage.name_zh().to_string(),
+            name: lang.stage(*stage).to_string(),
             roles: vec![stage_role(*stage); units.len()],
             values: units
                 .iter()
@@ -171,14 +206,24 @@ fn board_panel(cx: &Context<'_>, projects: &[&Project]) -> Panel {
         .iter()
         .map(|(_, c)| {
             let total: usize = c.iter().sum();
-            format!("共{total}个 开工率{}", format::percent(start_rate(c)))
+            let rate = format::percent(start_rate(c));
+            match lang {
+                Lang::Zh => format!("共{total}个 开工率{rate}"),
+                Lang::En => format!("{total} {}, {rate} started", COUNTED.unit_en()),
+            }
         })
         .collect();
     Panel {
-        subtitle: Some("挂图作战：各单位项目进度（个）及开工率".to_string()),
+        subtitle: Some(
+            lang.pick(
+                "挂图作战：各单位项目进度（个）及开工率",
+                "Project board: projects by stage per unit and start rate",
+            )
+            .to_string(),
+        ),
         layout: Layout::Rows,
         categories: units.into_iter().map(|(name, _)| name).collect(),
-        value_unit: "个".to_string(),
+        value_unit: lang.unit(COUNTED).to_string(),
         integer_values: true,
         series,
         stacked: true,

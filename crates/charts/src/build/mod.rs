@@ -6,12 +6,9 @@ mod periods;
 mod ranking;
 mod yearly;
 
-use crate::{ChartData, ChartKind, ChartRequest, LegendEntry, Mark, Role, Series};
+use crate::{ChartData, ChartKind, ChartRequest, Lang, LegendEntry, Mark, Role, Series};
 use planboard_model::{format, Dataset, Decimal, Indicator, Measure, Scope, Span, YearMonth};
 use rust_decimal::prelude::ToPrimitive;
-
-/// The source named in every note line.
-const SOURCE: &str = "来源：各单位报送的项目台账、完成情况表";
 
 /// Builds the data of the chart `request` asks for.
 pub fn chart_data(dataset: &Dataset, request: &ChartRequest) -> ChartData {
@@ -45,6 +42,11 @@ impl<'a> Context<'a> {
         self.request.indicator
     }
 
+    /// The language of the chart's texts.
+    fn lang(&self) -> Lang {
+        self.request.lang
+    }
+
     fn scope(&self) -> &Scope {
         &self.request.scope
     }
@@ -70,31 +72,24 @@ impl<'a> Context<'a> {
             .or_else(|| self.dataset.years().last())
     }
 
-    /// "城东街道" for a unit, nothing for the district (titles name the district implicitly).
+    /// "城东街道" ("城东街道: " in English) for a unit, nothing for the district (titles name
+    /// the district implicitly).
     fn scope_prefix(&self) -> String {
-        match self.scope() {
-            Scope::District => String::new(),
-            Scope::Unit(u) => u.to_string(),
+        match (self.scope(), self.lang()) {
+            (Scope::District, _) => String::new(),
+            (Scope::Unit(u), Lang::Zh) => u.to_string(),
+            (Scope::Unit(u), Lang::En) => format!("{u}: "),
         }
     }
 
-    /// "2026年1-10月", "2025年", "十四五期间".
+    /// "2026年1-10月", "2025年", "十四五期间" ("Jan–Oct 2026", "2025", "14th Five-Year Plan").
     fn span_text(&self, span: Span) -> String {
         match span {
             Span::Year(year) => match self.running_month(year) {
-                Some(month) => format!("{year}年1-{month}月"),
-                None => format!("{year}年"),
+                Some(month) => self.lang().year_to(year, month),
+                None => self.lang().span(span),
             },
-            Span::Plan(p) => format!("{p}期间"),
-            other => other.to_string(),
-        }
-    }
-
-    /// The note line: data date and source.
-    fn note(&self) -> String {
-        match self.as_of {
-            Some(a) => format!("数据截至{}年{}月　{SOURCE}", a.year, a.month),
-            None => SOURCE.to_string(),
+            other => self.lang().span(other),
         }
     }
 
@@ -106,10 +101,11 @@ impl<'a> Context<'a> {
     ) -> ChartData {
         ChartData {
             kind: self.request.kind,
+            lang: self.lang(),
             title,
             legend,
             panels,
-            note: self.note(),
+            note: self.lang().note(self.as_of),
         }
     }
 }
@@ -140,10 +136,10 @@ fn value_series(
     }
 }
 
-/// Whether the indicator counts things (the value axis then steps by whole numbers).
 /// A panel of 目标 and 完成 columns per category, with 完成率 on the second axis when any
 /// category has one (年度对比 and 规划期对比).
 fn target_actual_panel(
+    lang: Lang,
     indicator: Indicator,
     categories: Vec<String>,
     figures: &[planboard_model::Figure],
@@ -157,16 +153,26 @@ fn target_actual_panel(
         subtitle: None,
         layout: crate::Layout::Columns,
         categories,
-        value_unit: indicator.unit_zh().to_string(),
+        value_unit: lang.unit(indicator).to_string(),
         integer_values: is_count(indicator),
         series: present(vec![
-            value_series("目标", Role::Target, indicator, &targets),
-            value_series("完成", Role::Actual, indicator, &actuals),
+            value_series(
+                lang.pick("目标", "Target"),
+                Role::Target,
+                indicator,
+                &targets,
+            ),
+            value_series(
+                lang.pick("完成", "Actual"),
+                Role::Actual,
+                indicator,
+                &actuals,
+            ),
         ]),
         stacked: false,
         bands,
         rates: rates.iter().any(Option::is_some).then(|| crate::Rates {
-            name: "完成率".to_string(),
+            name: rate_name(lang).to_string(),
             ratios: rates.iter().map(|r| r.map(to_f64)).collect(),
             labels: rates.iter().map(|r| format::percent(*r)).collect(),
             line: true,
@@ -177,8 +183,19 @@ fn target_actual_panel(
     }
 }
 
+/// Whether the indicator counts things (the value axis then steps by whole numbers).
 fn is_count(indicator: Indicator) -> bool {
     indicator.measure() == Measure::Count
+}
+
+/// 完成率: the name of a completion rate.
+fn rate_name(lang: Lang) -> &'static str {
+    lang.pick("完成率", "Completion rate")
+}
+
+/// 完成率（右轴）: the legend entry of the rate line on the second axis.
+fn rate_on_right_axis(lang: Lang) -> &'static str {
+    lang.pick("完成率（右轴）", "Completion rate (right axis)")
 }
 
 /// A legend entry.

@@ -1,21 +1,22 @@
 //! 月度进度: the year's cumulative actual by month against the target × month/12.
 
 use super::{is_count, value_series, Context};
-use crate::{ChartData, Layout, Panel, Rates, Role};
+use crate::{ChartData, Lang, Layout, Panel, Rates, Role};
 use planboard_model::{completion_rate, format, Decimal, Indicator, Span};
 
 pub(super) fn build(cx: &Context<'_>) -> ChartData {
     let indicator = cx.indicator();
+    let lang = cx.lang();
     let year = match cx.request.span {
         Some(span) => Some(span.year()),
         None => cx.current_year(),
     };
     let Some(year) = year else {
-        return cx.chart(
-            format!("{}逐月累计完成情况", indicator.name_zh()),
-            Vec::new(),
-            Vec::new(),
-        );
+        let title = match lang {
+            Lang::Zh => format!("{}逐月累计完成情况", indicator.name_zh()),
+            Lang::En => format!("{}: cumulative by month", indicator.name_en()),
+        };
+        return cx.chart(title, Vec::new(), Vec::new());
     };
     let last_month = cx.running_month(year).unwrap_or(12);
     let annual = cx.dataset.target(cx.scope(), indicator, Span::Year(year));
@@ -38,17 +39,22 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
     let panel = Panel {
         subtitle: None,
         layout: Layout::Columns,
-        categories: months.iter().map(|m| format!("{m}月")).collect(),
-        value_unit: indicator.unit_zh().to_string(),
+        categories: months.iter().map(|&m| lang.month(m)).collect(),
+        value_unit: lang.unit(indicator).to_string(),
         integer_values: is_count(indicator),
         series: super::present(vec![
-            schedule_series(indicator, &targets),
-            value_series("累计完成", Role::Actual, indicator, &actuals),
+            schedule_series(lang, indicator, &targets),
+            value_series(
+                lang.pick("累计完成", "Cumulative actual"),
+                Role::Actual,
+                indicator,
+                &actuals,
+            ),
         ]),
         stacked: false,
         bands: Vec::new(),
         rates: Some(Rates {
-            name: "完成年度目标".to_string(),
+            name: lang.pick("完成年度目标", "Of annual target").to_string(),
             ratios: rates.iter().map(|r| r.map(super::to_f64)).collect(),
             labels: rates.iter().map(|r| format::percent(*r)).collect(),
             line: false,
@@ -60,29 +66,41 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
             .map(|&m| cx.key(indicator, Span::YearToDate { year, through: m }))
             .collect(),
     };
-    let annual_text = match annual {
-        Some(t) => format!(
-            "，年度目标{}{}",
-            format::value(indicator, Some(t)),
-            indicator.unit_zh()
+    let annual = annual.map(|t| format::value(indicator, Some(t)));
+    let title = match lang {
+        Lang::Zh => format!(
+            "{}{year}年{}逐月累计完成情况（{}{}）",
+            cx.scope_prefix(),
+            indicator.name_zh(),
+            indicator.unit_zh(),
+            annual.map_or(String::new(), |t| format!(
+                "，年度目标{t}{}",
+                indicator.unit_zh()
+            ))
         ),
-        None => String::new(),
+        Lang::En => format!(
+            "{}{}: cumulative by month, {year} ({}{})",
+            cx.scope_prefix(),
+            indicator.name_en(),
+            indicator.unit_en(),
+            annual.map_or(String::new(), |t| format!(
+                "; annual target {t} {}",
+                indicator.unit_en()
+            ))
+        ),
     };
-    let title = format!(
-        "{}{year}年{}逐月累计完成情况（{}{annual_text}）",
-        cx.scope_prefix(),
-        indicator.name_zh(),
-        indicator.unit_zh()
-    );
     let legend = super::legend_of(&panel, None);
     cx.chart(title, legend, vec![panel])
 }
 
 /// The schedule targets (序时目标): a count's share of the year is often fractional
 /// (20 × 1/12 = 1.67) and is printed with 2 decimals rather than rounded to a whole project.
-fn schedule_series(indicator: Indicator, targets: &[Option<Decimal>]) -> crate::Series {
+fn schedule_series(lang: Lang, indicator: Indicator, targets: &[Option<Decimal>]) -> crate::Series {
     let mut series = value_series(
-        "序时目标（年度目标×月数/12）",
+        lang.pick(
+            "序时目标（年度目标×月数/12）",
+            "Target to date (annual target × months/12)",
+        ),
         Role::Target,
         indicator,
         targets,

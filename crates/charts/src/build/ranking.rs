@@ -1,22 +1,31 @@
 //! 单位排名: units by completion rate, best first; behind schedule (or short of the target when
 //! the year or plan is over) in red, with a line at 序时进度 for a running year.
 
-use super::{entry, Context};
-use crate::{ChartData, Layout, Mark, Panel, Reference, Role, Series};
-use planboard_model::{format, schedule_progress, Decimal, Span};
+use super::{entry, rate_name, Context};
+use crate::{ChartData, Lang, Layout, Mark, Panel, Reference, Role, Series};
+use planboard_model::{format, schedule_progress, Decimal, Indicator, Span};
+
+/// The title: 2026年1-10月各单位新签约项目完成率排名（%）; `when` is empty or a span's text.
+fn title(lang: Lang, indicator: Indicator, when: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{when}各单位{}完成率排名（%）", indicator.name_zh()),
+        Lang::En => format!(
+            "{}: units ranked by completion rate{}{when} (%)",
+            indicator.name_en(),
+            if when.is_empty() { "" } else { ", " }
+        ),
+    }
+}
 
 pub(super) fn build(cx: &Context<'_>) -> ChartData {
     let indicator = cx.indicator();
+    let lang = cx.lang();
     let span = cx
         .request
         .span
         .or_else(|| cx.current_year().map(Span::Year));
     let Some(span) = span else {
-        return cx.chart(
-            format!("各单位{}完成率排名（%）", indicator.name_zh()),
-            Vec::new(),
-            Vec::new(),
-        );
+        return cx.chart(title(lang, indicator, ""), Vec::new(), Vec::new());
     };
     let running = match span {
         Span::Year(year) => cx.running_month(year),
@@ -30,17 +39,27 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
     for row in &ranking {
         let rate = row.figure.rate();
         let (role, label) = match (rate, progress) {
-            (None, _) => (Role::Actual, "—（无目标）".to_string()),
+            (None, _) => (
+                Role::Actual,
+                lang.pick("—（无目标）", "— (no target)").to_string(),
+            ),
             (Some(r), Some(p)) => {
                 let gap = format::schedule_gap(r, p);
                 if gap < Decimal::ZERO {
                     (
                         Role::Behind,
-                        format!(
-                            "{}（落后{}个百分点）",
-                            format::percent(Some(r)),
-                            format::points(gap)
-                        ),
+                        match lang {
+                            Lang::Zh => format!(
+                                "{}（落后{}个百分点）",
+                                format::percent(Some(r)),
+                                format::points(gap)
+                            ),
+                            Lang::En => format!(
+                                "{} ({} points behind)",
+                                format::percent(Some(r)),
+                                format::points(gap)
+                            ),
+                        },
                     )
                 } else {
                     (Role::Actual, format::percent(Some(r)))
@@ -55,27 +74,39 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
     }
     let legend = match progress {
         Some(p) => vec![
-            entry("达到序时进度", Role::Actual, Mark::Bar),
-            entry("落后序时进度", Role::Behind, Mark::Bar),
             entry(
-                format!("序时进度（{}）", format::percent(Some(p))),
+                lang.pick("达到序时进度", "On schedule"),
+                Role::Actual,
+                Mark::Bar,
+            ),
+            entry(
+                lang.pick("落后序时进度", "Behind schedule"),
+                Role::Behind,
+                Mark::Bar,
+            ),
+            entry(
+                lang.with_note(schedule_name(lang), &format::percent(Some(p))),
                 Role::Schedule,
                 Mark::Dashed,
             ),
         ],
         None => vec![
-            entry("完成目标", Role::Actual, Mark::Bar),
-            entry("未完成目标", Role::Behind, Mark::Bar),
+            entry(lang.pick("完成目标", "Target met"), Role::Actual, Mark::Bar),
+            entry(
+                lang.pick("未完成目标", "Target not met"),
+                Role::Behind,
+                Mark::Bar,
+            ),
         ],
     };
     let panel = Panel {
         subtitle: None,
         layout: Layout::Rows,
         categories: ranking.iter().map(|r| r.unit.to_string()).collect(),
-        value_unit: "完成率（%）".to_string(),
+        value_unit: lang.with_note(rate_name(lang), "%"),
         integer_values: false,
         series: vec![Series {
-            name: "完成率".to_string(),
+            name: rate_name(lang).to_string(),
             roles,
             values,
             labels,
@@ -85,7 +116,7 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
         rates: None,
         reference: progress.map(|p| Reference {
             value: super::to_f64(p * Decimal::ONE_HUNDRED),
-            label: format!("序时进度 {}", format::percent(Some(p))),
+            label: format!("{} {}", schedule_name(lang), format::percent(Some(p))),
         }),
         end_labels: Vec::new(),
         figures: ranking
@@ -99,10 +130,14 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
             })
             .collect(),
     };
-    let title = format!(
-        "{}各单位{}完成率排名（%）",
-        cx.span_text(span),
-        indicator.name_zh()
-    );
-    cx.chart(title, legend, vec![panel])
+    cx.chart(
+        title(lang, indicator, &cx.span_text(span)),
+        legend,
+        vec![panel],
+    )
+}
+
+/// 序时进度: the share of the year elapsed, the pace a unit is measured against.
+fn schedule_name(lang: Lang) -> &'static str {
+    lang.pick("序时进度", "Schedule")
 }
