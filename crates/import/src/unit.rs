@@ -58,7 +58,7 @@ pub fn unit_in(text: &str) -> Option<UnitName> {
             let stem_len = k - stem_start;
             let min_stem = if STANDALONE.contains(suffix) {
                 0
-            } else if ["区", "县", "市"].contains(suffix) {
+            } else if ["区", "县", "市", "旗"].contains(suffix) {
                 2
             } else {
                 1
@@ -179,6 +179,10 @@ mod tests {
             Some("雅安市")
         );
         assert_eq!(unit("2026年城市更新项目"), None);
+        assert_eq!(unit("达拉特旗招商项目台账").as_deref(), Some("达拉特旗"));
+        assert_eq!(unit("滨江新城2024年项目台账").as_deref(), Some("滨江新城"));
+        assert!(looks_like_unit("城东街办"));
+        assert!(looks_like_unit("临港工业园"));
         assert!(looks_like_unit("城东街道"));
         assert!(looks_like_unit("高新区"));
         assert!(!looks_like_unit("合计"));
