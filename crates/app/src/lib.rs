@@ -25,6 +25,7 @@ mod shared_file;
 pub mod strings;
 mod summary_text;
 pub mod tabs;
+pub mod task;
 mod templates;
 mod verbs;
 pub mod views;

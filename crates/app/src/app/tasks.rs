@@ -3,7 +3,7 @@
 
 use super::PlanboardApp;
 use crate::command::DialogKind;
-use crate::dialogs::{Dialog, DialogTask};
+use crate::dialogs::{self, Dialog, DialogTask};
 use crate::import_job::{Finished, ImportJob, ImportRequest};
 use crate::messages::Level;
 use crate::picture::{PictureAction, PictureOutcome, PictureTask};
@@ -22,13 +22,14 @@ impl PlanboardApp {
     /// Takes the news of the dialog and the import, starting the next import when one ends.
     pub(super) fn poll_background(&mut self, ctx: &egui::Context) {
         self.ledger.poll();
-        if let Some(answer) = self.dialog.as_ref().and_then(DialogTask::poll) {
+        if let Some(answer) = self.dialog.as_mut().and_then(DialogTask::poll) {
             self.dialog = None;
-            if let Some(command) = answer {
+            // A dialog whose thread died is as good as cancelled.
+            if let Ok(Some(command)) = answer {
                 self.apply(ctx, command);
             }
         }
-        if let Some(outcome) = self.picture.as_ref().and_then(PictureTask::poll) {
+        if let Some(outcome) = self.picture.as_mut().and_then(PictureTask::poll) {
             self.picture = None;
             self.finish_picture(outcome);
         }
@@ -200,7 +201,7 @@ impl PlanboardApp {
                     ),
             },
         };
-        match DialogTask::open(ctx, dialog) {
+        match dialogs::open(ctx, dialog) {
             Ok(task) => self.dialog = Some(task),
             Err(error) => self.say(Level::Error, |lang| {
                 strings::dialog_failed(lang, &error.to_string())
