@@ -1,5 +1,6 @@
 //! One frame of the window: the views drawn in their places, then what they, the keyboard
-//! shortcuts and dropped files asked for, applied.
+//! shortcuts and dropped files asked for, applied (the background tasks are polled apart, in
+//! `app/tasks.rs`).
 
 use super::PlanboardApp;
 use crate::command::{Command, Pending};
@@ -10,10 +11,18 @@ use crate::views;
 use std::path::PathBuf;
 
 impl PlanboardApp {
-    /// Draws one frame into `ui`, then applies what the user asked for.
+    /// One whole frame as `eframe` runs it: the background tasks polled
+    /// ([`PlanboardApp::poll_tasks`], `eframe::App::logic`), then the window drawn into `ui`
+    /// ([`PlanboardApp::draw`], `eframe::App::ui`). For harnesses that drive the app through a
+    /// `Ui`.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.poll_tasks(ui.ctx());
+        self.draw(ui);
+    }
+
+    /// Draws the window into `ui`, then applies what the user asked for.
+    pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.poll_background(&ctx);
         self.note_window_place(&ctx);
         let mut commands = Vec::new();
         shortcuts(&ctx, &mut commands);

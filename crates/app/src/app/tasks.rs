@@ -1,5 +1,6 @@
 //! The background jobs: imports (queued, started, finished into the dataset), native dialogs
-//! and chart pictures, polled every frame.
+//! and chart pictures, polled with the saves in `eframe::App::logic` (every frame, and while
+//! the window is hidden).
 
 use super::PlanboardApp;
 use crate::command::DialogKind;
@@ -19,8 +20,11 @@ use std::time::Duration;
 const IMPORT_POLL: Duration = Duration::from_millis(100);
 
 impl PlanboardApp {
-    /// Takes the news of the dialog and the import, starting the next import when one ends.
-    pub(super) fn poll_background(&mut self, ctx: &egui::Context) {
+    /// Takes the news of the background tasks — the ledger sort, the dialog, the picture, the
+    /// import (starting the next one when one ends), the saves — and starts the autosave when
+    /// it is due; asks for repaints while they run. Called by `eframe::App::logic`: every frame,
+    /// and while the window is hidden (minimized), so imports and the autosave go on.
+    pub fn poll_tasks(&mut self, ctx: &egui::Context) {
         self.ledger.poll();
         if let Some(answer) = self.dialog.as_mut().and_then(DialogTask::poll) {
             self.dialog = None;
