@@ -3,6 +3,7 @@
 //! The binary is a thin `main.rs` over this library, so UI tests can build the real app
 //! ([`PlanboardApp`]) from a dataset and drive it in a harness.
 
+pub mod actions;
 pub mod app;
 mod check;
 pub mod cli;

@@ -3,6 +3,7 @@
 //! `app/tasks.rs`).
 
 use super::PlanboardApp;
+use crate::actions;
 use crate::command::{Command, Pending};
 use crate::picture::PictureTask;
 use crate::strings;
@@ -25,7 +26,7 @@ impl PlanboardApp {
         let ctx = ui.ctx().clone();
         self.note_window_place(&ctx);
         let mut commands = Vec::new();
-        shortcuts(&ctx, &mut commands);
+        actions::consume_shortcuts(ui, &mut commands);
         if ctx.input(|i| i.viewport().close_requested()) && self.dirty && !self.closing {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm = Some(Pending::Close);
@@ -139,32 +140,6 @@ impl PlanboardApp {
         }
         for command in commands {
             self.apply(&ctx, command);
-        }
-    }
-}
-
-/// Ctrl+N, Ctrl+O, Ctrl+S and Ctrl+Shift+S (⌘ on a Mac).
-fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
-    use egui::{Key, KeyboardShortcut, Modifiers};
-    let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-    let table = [
-        (
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::N),
-            Command::NewWorkspace,
-        ),
-        (
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
-            Command::OpenWorkspaceDialog,
-        ),
-        (save_as, Command::SaveWorkspaceAs),
-        (
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
-            Command::SaveWorkspace,
-        ),
-    ];
-    for (shortcut, command) in table {
-        if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-            commands.push(command);
         }
     }
 }
