@@ -1,9 +1,9 @@
 //! Native file dialogs (rfd) on their own thread, so the window keeps drawing while one is
-//! open. The chosen paths come back as a [`Command`] the app polls for.
+//! open ([`Task`]s). The chosen paths come back as a [`Command`] the app polls for.
 
 use crate::command::Command;
+use crate::task::Task;
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver};
 
 /// Which dialog to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,37 +50,16 @@ pub enum Dialog {
     },
 }
 
-/// A dialog open on its own thread.
-pub struct DialogTask {
-    answer: Receiver<Option<Command>>,
-}
+/// A dialog open on its own thread: its answer is the command the user's choice asks for
+/// (`None` when they cancelled).
+pub type DialogTask = Task<Option<Command>>;
 
 /// The extensions the import dialog offers.
 const WORKBOOK_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "xlsb", "ods", "et"];
 
-impl DialogTask {
-    /// Opens `dialog` on a thread named `planboard-dialog`.
-    pub fn open(ctx: &egui::Context, dialog: Dialog) -> std::io::Result<Self> {
-        let (sender, answer) = mpsc::channel();
-        let ctx = ctx.clone();
-        std::thread::Builder::new()
-            .name("planboard-dialog".into())
-            .spawn(move || {
-                let command = run(dialog);
-                let _ = sender.send(command);
-                ctx.request_repaint();
-            })?;
-        Ok(Self { answer })
-    }
-
-    /// `Some(answer)` once the dialog has closed (`Some(None)` when the user cancelled).
-    pub fn poll(&self) -> Option<Option<Command>> {
-        match self.answer.try_recv() {
-            Ok(answer) => Some(answer),
-            Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => Some(None),
-        }
-    }
+/// Opens `dialog` on a thread named `planboard-dialog`.
+pub fn open(ctx: &egui::Context, dialog: Dialog) -> std::io::Result<DialogTask> {
+    Task::spawn("planboard-dialog", ctx, move || run(dialog))
 }
 
 /// Shows the dialog and turns the user's choice into a command.

@@ -1,11 +1,12 @@
-//! The background import: one named thread runs `planboard_import::import_paths`, reports
-//! progress over a channel and stops when asked. The window polls it every frame and never
-//! waits for it.
+//! The background import: a [`Task`] named `planboard-import` runs
+//! `planboard_import::import_paths`, reports progress over a channel of its own and stops when
+//! asked. The window polls it and never waits for it.
 
+use crate::task::{Lost, Task};
 use planboard_import::{FileImport, ImportOptions, Progress};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{self, Receiver};
 use std::sync::Arc;
 
 /// What to import, and how.
@@ -18,12 +19,6 @@ pub struct ImportRequest {
     /// Remove each file's earlier data first, so the same content is read again (a re-import
     /// with a unit, or of a file the user asked to read anew).
     pub replace: bool,
-}
-
-/// A message from the import thread.
-enum Event {
-    Progress(Progress),
-    Done(Vec<FileImport>),
 }
 
 /// How a running import ended.
@@ -42,7 +37,9 @@ pub enum Finished {
 /// An import running on its own thread.
 pub struct ImportJob {
     request: ImportRequest,
-    events: Receiver<Event>,
+    task: Task<Vec<FileImport>>,
+    /// The thread's news of the file it reads.
+    news: Receiver<Progress>,
     cancel: Arc<AtomicBool>,
     progress: Option<Progress>,
 }
@@ -51,32 +48,24 @@ impl ImportJob {
     /// Starts `request` on a thread named `planboard-import`; `ctx` is asked to repaint
     /// whenever there is news.
     pub fn start(ctx: &egui::Context, request: ImportRequest) -> std::io::Result<Self> {
-        let (sender, events) = mpsc::channel();
+        let (sender, news) = mpsc::channel();
         let cancel = Arc::new(AtomicBool::new(false));
         let thread_cancel = Arc::clone(&cancel);
         let thread_ctx = ctx.clone();
         let paths = request.paths.clone();
         let options = request.options.clone();
-        std::thread::Builder::new()
-            .name("planboard-import".into())
-            .spawn(move || {
-                let mut on_progress = |progress: &Progress| {
-                    // The window may be gone; then nobody listens and that is fine.
-                    let _ = sender.send(Event::Progress(progress.clone()));
-                    thread_ctx.request_repaint();
-                };
-                let imports = planboard_import::import_paths(
-                    &paths,
-                    &options,
-                    &mut on_progress,
-                    &thread_cancel,
-                );
-                let _ = sender.send(Event::Done(imports));
+        let task = Task::spawn("planboard-import", ctx, move || {
+            let mut on_progress = |progress: &Progress| {
+                // The window may be gone; then nobody listens and that is fine.
+                let _ = sender.send(progress.clone());
                 thread_ctx.request_repaint();
-            })?;
+            };
+            planboard_import::import_paths(&paths, &options, &mut on_progress, &thread_cancel)
+        })?;
         Ok(Self {
             request,
-            events,
+            task,
+            news,
             cancel,
             progress: None,
         })
@@ -104,18 +93,15 @@ impl ImportJob {
 
     /// Takes the thread's news; `Some` once it has finished.
     pub fn poll(&mut self) -> Option<Finished> {
-        loop {
-            match self.events.try_recv() {
-                Ok(Event::Progress(progress)) => self.progress = Some(progress),
-                Ok(Event::Done(imports)) => {
-                    return Some(Finished::Done {
-                        imports,
-                        cancelled: self.is_cancelled(),
-                    })
-                }
-                Err(TryRecvError::Empty) => return None,
-                Err(TryRecvError::Disconnected) => return Some(Finished::Lost),
-            }
+        if let Some(progress) = self.news.try_iter().last() {
+            self.progress = Some(progress);
         }
+        Some(match self.task.poll()? {
+            Ok(imports) => Finished::Done {
+                imports,
+                cancelled: self.is_cancelled(),
+            },
+            Err(Lost) => Finished::Lost,
+        })
     }
 }

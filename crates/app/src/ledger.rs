@@ -2,10 +2,10 @@
 //! matching rows, computed when either changes (never per frame); for a big ledger on a
 //! thread of its own, so the window keeps drawing while it sorts.
 
+use crate::task::Task;
 use planboard_model::{Dataset, Project, Stage, UnitName};
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
 
 /// Projects from which on a new filter or sort order is worked out off the window's thread
@@ -89,7 +89,7 @@ pub struct LedgerView {
     /// nothing per row); shared with a sort running on its thread.
     search_keys: Arc<Vec<String>>,
     /// The rows being worked out on their own thread; a newer request replaces it.
-    job: Option<Receiver<Vec<usize>>>,
+    job: Option<Task<Vec<usize>>>,
 }
 
 impl LedgerView {
@@ -123,17 +123,13 @@ impl LedgerView {
             self.rows = matching_rows(dataset, &self.search_keys, &self.filter, self.sort);
             return;
         }
-        let (sender, answer) = mpsc::channel();
         let (shared, keys) = (Arc::clone(dataset), Arc::clone(&self.search_keys));
-        let (filter, sort, ctx) = (self.filter.clone(), self.sort, ctx.clone());
-        let spawned = std::thread::Builder::new()
-            .name("planboard-ledger-sort".into())
-            .spawn(move || {
-                let _ = sender.send(matching_rows(&shared, &keys, &filter, sort));
-                ctx.request_repaint();
-            });
+        let (filter, sort) = (self.filter.clone(), self.sort);
+        let spawned = Task::spawn("planboard-ledger-sort", ctx, move || {
+            matching_rows(&shared, &keys, &filter, sort)
+        });
         match spawned {
-            Ok(_) => self.job = Some(answer),
+            Ok(task) => self.job = Some(task),
             // No thread to be had: the window waits this once.
             Err(_) => {
                 self.job = None;
@@ -142,24 +138,17 @@ impl LedgerView {
         }
     }
 
-    /// Takes the rows of a finished background sort.
+    /// Takes the rows of a finished background sort (a sort whose thread died leaves the
+    /// rows shown as they are).
     pub fn poll(&mut self) {
-        let Some(answer) = &self.job else {
-            return;
-        };
-        match answer.try_recv() {
-            Ok(rows) => {
-                self.rows = rows;
-                self.job = None;
-            }
-            Err(TryRecvError::Empty) => {}
-            Err(TryRecvError::Disconnected) => self.job = None,
+        if let Some(Ok(rows)) = self.job.as_mut().and_then(Task::poll) {
+            self.rows = rows;
         }
     }
 
     /// Whether rows are being worked out in the background.
     pub fn is_sorting(&self) -> bool {
-        self.job.is_some()
+        self.job.as_ref().is_some_and(Task::is_running)
     }
 
     /// The sort order after a click on `column`'s header: ascending first, then descending.

@@ -3,6 +3,7 @@
 //! The binary is a thin `main.rs` over this library, so UI tests can build the real app
 //! ([`PlanboardApp`]) from a dataset and drive it in a harness.
 
+pub mod actions;
 pub mod app;
 mod check;
 pub mod cli;
@@ -25,6 +26,7 @@ mod shared_file;
 pub mod strings;
 mod summary_text;
 pub mod tabs;
+pub mod task;
 mod templates;
 mod verbs;
 pub mod views;

@@ -2,9 +2,9 @@
 //! `render_image` (the same 1920×1080 picture the command line exports), then saved through a
 //! native save dialog or put on the clipboard.
 
+use crate::task::Task;
 use planboard_charts::ChartData;
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver};
 
 /// What to do with the picture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +37,7 @@ pub enum PictureOutcome {
 /// A picture being rendered (and saved) on its own thread.
 pub struct PictureTask {
     action: PictureAction,
-    outcome: Receiver<PictureOutcome>,
+    task: Task<PictureOutcome>,
 }
 
 impl PictureTask {
@@ -49,16 +49,10 @@ impl PictureTask {
         action: PictureAction,
         dialog_title: String,
     ) -> std::io::Result<Self> {
-        let (sender, outcome) = mpsc::channel();
-        let ctx = ctx.clone();
-        std::thread::Builder::new()
-            .name("planboard-picture".into())
-            .spawn(move || {
-                let result = run(&chart, action, dialog_title);
-                let _ = sender.send(result);
-                ctx.request_repaint();
-            })?;
-        Ok(Self { action, outcome })
+        let task = Task::spawn("planboard-picture", ctx, move || {
+            run(&chart, action, dialog_title)
+        })?;
+        Ok(Self { action, task })
     }
 
     /// What the task does.
@@ -67,14 +61,12 @@ impl PictureTask {
     }
 
     /// `Some` once the task has ended.
-    pub fn poll(&self) -> Option<PictureOutcome> {
-        match self.outcome.try_recv() {
-            Ok(outcome) => Some(outcome),
-            Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => {
-                Some(PictureOutcome::Failed("rendering thread ended".into()))
-            }
-        }
+    pub fn poll(&mut self) -> Option<PictureOutcome> {
+        Some(
+            self.task
+                .poll()?
+                .unwrap_or_else(|_| PictureOutcome::Failed("rendering thread ended".into())),
+        )
     }
 }
 

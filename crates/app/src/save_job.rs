@@ -8,14 +8,13 @@
 //! every workspace is.
 
 use crate::strings::{self, Lang};
+use crate::task::{Lost, Task};
 use crate::workspace_file::WorkspaceSettings;
 use planboard_import::FileReport;
 use planboard_model::Dataset;
 use planboard_workspace::WorkspaceView;
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
-use std::thread::JoinHandle;
 
 /// What a save writes: the workspace at one moment.
 pub struct Snapshot {
@@ -44,73 +43,50 @@ impl SaveError {
     }
 }
 
-/// A save being written.
-pub struct SaveJob {
-    done: Receiver<Result<(), SaveError>>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl SaveJob {
-    /// Starts writing `snapshot` to `path` (its folder created if needed); `ctx` is asked to
-    /// repaint when it is done, so the window hears of it.
-    pub fn start(ctx: &egui::Context, path: PathBuf, snapshot: Snapshot) -> std::io::Result<Self> {
-        let (sender, done) = mpsc::channel();
-        let ctx = ctx.clone();
-        let thread = std::thread::Builder::new()
-            .name("planboard-save".into())
-            .spawn(move || {
-                if let Some(dir) = path.parent() {
-                    // A missing folder shows as the save's own error below.
-                    let _ = std::fs::create_dir_all(dir);
-                }
-                let view = WorkspaceView {
-                    dataset: &snapshot.dataset,
-                    import_log: &snapshot.import_log,
-                    settings: &snapshot.settings,
-                };
-                let result = view.save(&path).map_err(|e| SaveError {
-                    zh: e.to_string(),
-                    en: e.message_en(),
-                });
-                // The window may be gone; then nobody needs to know.
-                let _ = sender.send(result);
-                ctx.request_repaint();
-            })?;
-        Ok(Self {
-            done,
-            thread: Some(thread),
-        })
-    }
-
-    /// How the save went, once it is done: `None` while it runs.
-    pub fn poll(&mut self) -> Option<Result<(), SaveError>> {
-        let outcome = match self.done.try_recv() {
-            Ok(result) => result,
-            Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => Err(self.lost()),
-        };
-        self.join();
-        Some(outcome)
-    }
-
-    /// Waits until the save is done (the window closes) and says how it went.
-    pub fn wait(mut self) -> Result<(), SaveError> {
-        let outcome = self.done.recv().unwrap_or_else(|_| Err(self.lost()));
-        self.join();
-        outcome
-    }
-
-    fn lost(&self) -> SaveError {
-        SaveError {
+impl From<Lost> for SaveError {
+    /// The save's thread ended without a word.
+    fn from(_: Lost) -> Self {
+        Self {
             zh: strings::save_lost(Lang::Zh).to_string(),
             en: strings::save_lost(Lang::En).to_string(),
         }
     }
+}
 
-    fn join(&mut self) {
-        if let Some(thread) = self.thread.take() {
-            // A panic has already been reported as a lost result.
-            let _ = thread.join();
-        }
+/// A save being written.
+pub struct SaveJob {
+    task: Task<Result<(), SaveError>>,
+}
+
+impl SaveJob {
+    /// Starts writing `snapshot` to `path` (its folder created if needed) on a thread named
+    /// `planboard-save`; `ctx` is asked to repaint when it is done, so the window hears of it.
+    pub fn start(ctx: &egui::Context, path: PathBuf, snapshot: Snapshot) -> std::io::Result<Self> {
+        let task = Task::spawn("planboard-save", ctx, move || {
+            if let Some(dir) = path.parent() {
+                // A missing folder shows as the save's own error below.
+                let _ = std::fs::create_dir_all(dir);
+            }
+            let view = WorkspaceView {
+                dataset: &snapshot.dataset,
+                import_log: &snapshot.import_log,
+                settings: &snapshot.settings,
+            };
+            view.save(&path).map_err(|e| SaveError {
+                zh: e.to_string(),
+                en: e.message_en(),
+            })
+        })?;
+        Ok(Self { task })
+    }
+
+    /// How the save went, once it is done: `None` while it runs.
+    pub fn poll(&mut self) -> Option<Result<(), SaveError>> {
+        Some(self.task.poll()?.unwrap_or_else(|lost| Err(lost.into())))
+    }
+
+    /// Waits until the save is done (the window closes) and says how it went.
+    pub fn wait(self) -> Result<(), SaveError> {
+        self.task.wait().unwrap_or_else(|lost| Err(lost.into()))
     }
 }

@@ -172,8 +172,10 @@ pub struct FirstFrameExit {
 }
 
 impl eframe::App for FirstFrameExit {
-    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
         if ctx.cumulative_frame_nr() == 0 {
+            // The first frame is the user's, background tasks and all.
+            self.app.logic(ctx, frame);
             // Ask for the second frame now rather than waiting for an event.
             ctx.request_repaint();
             return;

@@ -522,6 +522,24 @@ fn a_bad_workspace_file_is_said_in_the_window() {
 }
 
 #[test]
+fn a_hidden_window_keeps_importing() {
+    // While the window is minimized eframe draws nothing and only polls the tasks.
+    let ctx = egui::Context::default();
+    let mut app = PlanboardApp::new(Dataset::new()).with_startup_import(vec![demo()]);
+    assert!(app.is_importing());
+    for _ in 0..3000 {
+        app.poll_tasks(&ctx);
+        if !app.is_importing() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(!app.is_importing(), "the import did not finish");
+    assert_eq!(app.dataset().sources().len(), 14);
+    assert!(app.is_dirty());
+}
+
+#[test]
 fn the_autosave_is_written_in_the_background_and_removed_by_a_save() {
     let dir = std::env::temp_dir().join(format!("planboard-autosave-{}", std::process::id()));
     let folder = planboard_app::settings::DataFolder::at(dir.join("data"));

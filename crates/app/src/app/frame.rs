@@ -1,7 +1,9 @@
 //! One frame of the window: the views drawn in their places, then what they, the keyboard
-//! shortcuts and dropped files asked for, applied.
+//! shortcuts and dropped files asked for, applied (the background tasks are polled apart, in
+//! `app/tasks.rs`).
 
 use super::PlanboardApp;
+use crate::actions;
 use crate::command::{Command, Pending};
 use crate::picture::PictureTask;
 use crate::strings;
@@ -10,13 +12,21 @@ use crate::views;
 use std::path::PathBuf;
 
 impl PlanboardApp {
-    /// Draws one frame into `ui`, then applies what the user asked for.
+    /// One whole frame as `eframe` runs it: the background tasks polled
+    /// ([`PlanboardApp::poll_tasks`], `eframe::App::logic`), then the window drawn into `ui`
+    /// ([`PlanboardApp::draw`], `eframe::App::ui`). For harnesses that drive the app through a
+    /// `Ui`.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.poll_tasks(ui.ctx());
+        self.draw(ui);
+    }
+
+    /// Draws the window into `ui`, then applies what the user asked for.
+    pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.poll_background(&ctx);
         self.note_window_place(&ctx);
         let mut commands = Vec::new();
-        shortcuts(&ctx, &mut commands);
+        actions::consume_shortcuts(ui, &mut commands);
         if ctx.input(|i| i.viewport().close_requested()) && self.dirty && !self.closing {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm = Some(Pending::Close);
@@ -130,32 +140,6 @@ impl PlanboardApp {
         }
         for command in commands {
             self.apply(&ctx, command);
-        }
-    }
-}
-
-/// Ctrl+N, Ctrl+O, Ctrl+S and Ctrl+Shift+S (⌘ on a Mac).
-fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
-    use egui::{Key, KeyboardShortcut, Modifiers};
-    let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-    let table = [
-        (
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::N),
-            Command::NewWorkspace,
-        ),
-        (
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
-            Command::OpenWorkspaceDialog,
-        ),
-        (save_as, Command::SaveWorkspaceAs),
-        (
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
-            Command::SaveWorkspace,
-        ),
-    ];
-    for (shortcut, command) in table {
-        if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-            commands.push(command);
         }
     }
 }

@@ -2,8 +2,10 @@
 //!
 //! Drawing reads the state and collects [`Command`]s; [`PlanboardApp::apply`] carries them out
 //! after the frame is drawn, so the state never changes halfway through a frame. Imports,
-//! saves, file dialogs and pictures run on their own threads; [`PlanboardApp::show`] polls
-//! them every frame. The methods are grouped by job, one file each:
+//! saves, file dialogs and pictures run on their own threads; `eframe::App::logic` polls
+//! them ([`PlanboardApp::poll_tasks`]) before each frame and while the window is hidden, so a
+//! minimized window keeps importing and autosaving. The methods are grouped by job, one file
+//! each:
 //!
 //! - `frame`: one frame — the views in their places, shortcuts and dropped files;
 //! - `commands`: [`PlanboardApp::apply`] and what waits for the user's agreement;
@@ -330,8 +332,12 @@ impl PlanboardApp {
 }
 
 impl eframe::App for PlanboardApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_tasks(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
+        self.draw(ui);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

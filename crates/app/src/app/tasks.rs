@@ -1,9 +1,10 @@
 //! The background jobs: imports (queued, started, finished into the dataset), native dialogs
-//! and chart pictures, polled every frame.
+//! and chart pictures, polled with the saves in `eframe::App::logic` (every frame, and while
+//! the window is hidden).
 
 use super::PlanboardApp;
 use crate::command::DialogKind;
-use crate::dialogs::{Dialog, DialogTask};
+use crate::dialogs::{self, Dialog, DialogTask};
 use crate::import_job::{Finished, ImportJob, ImportRequest};
 use crate::messages::Level;
 use crate::picture::{PictureAction, PictureOutcome, PictureTask};
@@ -19,16 +20,20 @@ use std::time::Duration;
 const IMPORT_POLL: Duration = Duration::from_millis(100);
 
 impl PlanboardApp {
-    /// Takes the news of the dialog and the import, starting the next import when one ends.
-    pub(super) fn poll_background(&mut self, ctx: &egui::Context) {
+    /// Takes the news of the background tasks — the ledger sort, the dialog, the picture, the
+    /// import (starting the next one when one ends), the saves — and starts the autosave when
+    /// it is due; asks for repaints while they run. Called by `eframe::App::logic`: every frame,
+    /// and while the window is hidden (minimized), so imports and the autosave go on.
+    pub fn poll_tasks(&mut self, ctx: &egui::Context) {
         self.ledger.poll();
-        if let Some(answer) = self.dialog.as_ref().and_then(DialogTask::poll) {
+        if let Some(answer) = self.dialog.as_mut().and_then(DialogTask::poll) {
             self.dialog = None;
-            if let Some(command) = answer {
+            // A dialog whose thread died is as good as cancelled.
+            if let Ok(Some(command)) = answer {
                 self.apply(ctx, command);
             }
         }
-        if let Some(outcome) = self.picture.as_ref().and_then(PictureTask::poll) {
+        if let Some(outcome) = self.picture.as_mut().and_then(PictureTask::poll) {
             self.picture = None;
             self.finish_picture(outcome);
         }
@@ -200,7 +205,7 @@ impl PlanboardApp {
                     ),
             },
         };
-        match DialogTask::open(ctx, dialog) {
+        match dialogs::open(ctx, dialog) {
             Ok(task) => self.dialog = Some(task),
             Err(error) => self.say(Level::Error, |lang| {
                 strings::dialog_failed(lang, &error.to_string())

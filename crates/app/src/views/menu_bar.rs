@@ -1,6 +1,8 @@
-//! The top bar: the 文件 and 视图 menus, the tabs and the language switch.
+//! The top bar: the 文件 and 视图 menus, the tabs and the language switch. The 文件 menu's
+//! actions and their shortcuts are the table in [`crate::actions`].
 
-use crate::command::{Command, DialogKind};
+use crate::actions;
+use crate::command::Command;
 use crate::settings::{Settings, ThemeChoice};
 use crate::strings::{self, Lang};
 use crate::tabs::Tab;
@@ -17,43 +19,15 @@ pub fn show(
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(strings::menu_file(lang), |ui| {
-                let entries = [
-                    (strings::menu_new(lang), "Ctrl+N", Command::NewWorkspace),
-                    (
-                        strings::menu_open(lang),
-                        "Ctrl+O",
-                        Command::OpenWorkspaceDialog,
-                    ),
-                    (strings::menu_save(lang), "Ctrl+S", Command::SaveWorkspace),
-                    (
-                        strings::menu_save_as(lang),
-                        "Ctrl+Shift+S",
-                        Command::SaveWorkspaceAs,
-                    ),
-                ];
-                for (text, keys, command) in entries {
-                    if ui
-                        .add(egui::Button::new(text).shortcut_text(keys))
-                        .clicked()
-                    {
-                        commands.push(command);
+                for (index, group) in actions::FILE_MENU.iter().enumerate() {
+                    if index > 0 {
+                        ui.separator();
                     }
-                }
-                ui.separator();
-                if ui.button(strings::menu_import(lang)).clicked() {
-                    commands.push(Command::OpenDialog(DialogKind::ImportFiles));
-                }
-                if ui.button(strings::menu_import_folder(lang)).clicked() {
-                    commands.push(Command::OpenDialog(DialogKind::ImportFolder));
-                }
-                if ui.button(strings::menu_export_summary(lang)).clicked() {
-                    commands.push(Command::OpenDialog(DialogKind::ExportSummary));
-                }
-                if ui.button(strings::menu_templates(lang)).clicked() {
-                    commands.push(Command::OpenTemplateForm);
-                }
-                if ui.button(strings::empty_open_demo(lang)).clicked() {
-                    commands.push(Command::OpenDemo);
+                    for action in *group {
+                        if action.button(ui, lang) {
+                            commands.push(action.command.clone());
+                        }
+                    }
                 }
                 ui.menu_button(strings::menu_recent(lang), |ui| {
                     if recent.is_empty() {
