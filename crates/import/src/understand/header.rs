@@ -73,11 +73,14 @@ pub fn find_header(grid: &Grid) -> Option<Header> {
         let section = texts.len() == 1 && super::rows::is_section_label(&texts[0]);
         // Group rows carry words such as 其中 or 计划 beside the header words; a data row
         // names a unit or a total. A header cell merged down (乡镇 over two rows) is no name.
+        // A text merged across several columns heads a group (合计 over 目标 | 完成 | 完成率).
         let names_rows = grid
             .row(next)
             .iter()
             .enumerate()
-            .filter(|(c, _)| !grid.is_copied(next, *c))
+            .filter(|(c, _)| {
+                !grid.is_copied(next, *c) && !(c + 1 < grid.width && grid.is_copied(next, c + 1))
+            })
             .filter_map(|(_, v)| v.text())
             .any(|t| crate::unit::looks_like_unit(t) || super::rows::is_total_label(t));
         // A text under a header cell naming the column's kind (指标, 单位) is a row's name.
