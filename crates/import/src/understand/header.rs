@@ -74,13 +74,12 @@ pub fn find_header(grid: &Grid) -> Option<Header> {
         // Group rows carry words such as 其中 or 计划 beside the header words; a data row
         // names a unit or a total. A header cell merged down (乡镇 over two rows) is no name.
         // A text merged across several columns heads a group (合计 over 目标 | 完成 | 完成率).
+        let merged_across = |row: usize, c: usize| c + 1 < grid.width && grid.is_copied(row, c + 1);
         let names_rows = grid
             .row(next)
             .iter()
             .enumerate()
-            .filter(|(c, _)| {
-                !grid.is_copied(next, *c) && !(c + 1 < grid.width && grid.is_copied(next, c + 1))
-            })
+            .filter(|(c, _)| !(grid.is_copied(next, *c) || merged_across(next, *c)))
             .filter_map(|(_, v)| v.text())
             .any(|t| crate::unit::looks_like_unit(t) || super::rows::is_total_label(t));
         // A text under a header cell naming the column's kind (指标, 单位) is a row's name.
@@ -93,7 +92,7 @@ pub fn find_header(grid: &Grid) -> Option<Header> {
                     INDICATOR_COLUMN_WORDS.contains(&&*t) || UNIT_COLUMN_WORDS.contains(&&*t)
                 })
                 // 项目 merged over 名称 | 投资方 is a group.
-                && !(c + 1 < grid.width && grid.is_copied(last, c + 1))
+                && !merged_across(last, c)
         });
         // A year alone in the first column heads a section of rows ("2021年"), under a
         // header of several columns.
