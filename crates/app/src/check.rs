@@ -130,6 +130,7 @@ mod tests {
                     },
                 }],
                 note: None,
+                layout: None,
             }],
             ..FileReport::default()
         };

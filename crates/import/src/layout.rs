@@ -8,6 +8,7 @@ use crate::report::SkipReason;
 use crate::synonyms::LedgerField;
 use crate::unit::ScopeHint;
 use planboard_model::{FactKind, Indicator, PlanPeriod, Scope, SourceKind, UnitName};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 /// How to read one sheet.
@@ -36,7 +37,8 @@ pub struct Layout {
 }
 
 /// The kind of table.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum LayoutKind {
     /// 项目台账: one project per row.
     Ledger {
@@ -56,7 +58,8 @@ pub enum LayoutKind {
 }
 
 /// What a column holds.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ColumnRole {
     /// Nothing to read (a sequence number, notes, a derived total, an indicator not tracked).
     Ignored,
@@ -91,7 +94,7 @@ pub enum ColumnRole {
 }
 
 /// A column of figures.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// The indicator the header names; `None` for the row's indicator.
     pub indicator: Option<Indicator>,
@@ -106,7 +109,8 @@ pub struct Figure {
 }
 
 /// The time a column of figures covers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum When {
     /// A year: the column's own, else the row's or sheet's.
     Year(Option<i32>),

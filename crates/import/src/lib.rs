@@ -9,6 +9,7 @@ mod periods;
 mod problem_kind;
 mod read;
 mod report;
+mod saved_layout;
 mod sheet;
 mod synonyms;
 mod understand;
@@ -20,6 +21,7 @@ pub use problem_kind::{LostRows, ProblemKind};
 pub use report::{
     row_ranges, FileReport, Problem, Severity, SheetNote, SheetReport, SkipReason, SkippedRow,
 };
+pub use saved_layout::{LayoutError, SavedLayout, LAYOUT_FORMAT, LAYOUT_VERSION};
 pub use values::{Value, ValueError};
 
 use planboard_model::{Batch, NaiveDate, SourceFile, UnitName};
@@ -83,6 +85,16 @@ fn fingerprint(path: &Path) -> std::io::Result<String> {
 
 /// Imports one file. Never panics and never hangs: a bad file gives a report with an error.
 pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
+    import_file_with(path, options, &[])
+}
+
+/// Imports one file, reading each sheet whose header one of `layouts` describes as that
+/// layout says (the first that matches wins), the others as recognition understands them.
+pub fn import_file_with(
+    path: &Path,
+    options: &ImportOptions,
+    layouts: &[SavedLayout],
+) -> FileImport {
     let file = path.to_string_lossy().to_string();
     let mut report = FileReport {
         file: file.clone(),
@@ -140,6 +152,7 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
         today: options
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        layouts,
     };
     let mut batch = Batch::default();
     let mut kinds = BTreeSet::new();
@@ -198,6 +211,44 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
         parts,
     });
     FileImport { batch, report }
+}
+
+/// The layout recognition finds in each sheet of a workbook that it understands, as
+/// (sheet name, layout) pairs; each layout is named after the file and sheet.
+pub fn guess_layouts(
+    path: &Path,
+    options: &ImportOptions,
+) -> Result<Vec<(String, SavedLayout)>, open::OpenError> {
+    let workbook = open::read_workbook(path)?;
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let env = sheet::SheetEnv {
+        file: path.to_string_lossy().as_ref().into(),
+        file_name: &file_name,
+        fallback_unit: options.unit.as_ref(),
+        today: options
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        layouts: &[],
+    };
+    Ok(workbook
+        .sheets
+        .into_iter()
+        .filter_map(|raw| {
+            let sheet = raw.name.clone();
+            let name = format!("{stem}「{sheet}」");
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                sheet::guess_layout(raw, &env, &name)
+            }));
+            outcome.ok().flatten().map(|layout| (sheet, layout))
+        })
+        .collect())
 }
 
 fn is_workbook_name(path: &Path) -> bool {

@@ -6,7 +6,8 @@ use planboard_model::text::compacted;
 use planboard_model::{Decimal, PlanPeriod};
 
 /// A money unit stated in a header or a "单位：万元" line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum MoneyUnit {
     /// 元.
     Yuan,

@@ -104,6 +104,9 @@ pub struct SheetReport {
     /// Why the sheet was ignored, when `kind` is `None`.
     #[serde(default)]
     pub note: Option<SheetNote>,
+    /// The saved layout it was read with, when one matched (按读取方式「…」读取).
+    #[serde(default)]
+    pub layout: Option<String>,
 }
 
 /// Why a sheet gave nothing.

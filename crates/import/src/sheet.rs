@@ -7,7 +7,8 @@ use crate::open::RawSheet;
 use crate::problem_kind::{LostRows, ProblemKind};
 use crate::read::{ledger, progress, unit_table, Table};
 use crate::report::{Problem, Severity, SheetNote, SheetReport, SkipReason, SkippedRow};
-use crate::understand::{understand, Names, NotUnderstood};
+use crate::saved_layout::SavedLayout;
+use crate::understand::{apply, understand, Names, NotUnderstood};
 use crate::values::Value;
 use planboard_model::{Fact, NaiveDate, Project, Provenance, SourceKind, UnitName};
 use std::collections::BTreeSet;
@@ -24,6 +25,8 @@ pub struct SheetEnv<'a> {
     pub fallback_unit: Option<&'a UnitName>,
     /// Today: dates after it are rejected.
     pub today: NaiveDate,
+    /// Saved layouts tried before recognition.
+    pub layouts: &'a [SavedLayout],
 }
 
 /// What one sheet gave.
@@ -59,6 +62,23 @@ fn ignore_sheet(grid: &Grid, report: &mut SheetReport, note: SheetNote) {
     report.note = Some(note);
 }
 
+/// The layout recognition finds in a sheet, saved under `name`; `None` for a hidden or empty
+/// sheet, or one that is not understood.
+pub fn guess_layout(raw: RawSheet, env: &SheetEnv<'_>, name: &str) -> Option<SavedLayout> {
+    let sheet = raw.name.clone();
+    if !raw.visible {
+        return None;
+    }
+    let grid = Grid::from_sheet(raw);
+    let names = Names {
+        sheet: &sheet,
+        file_name: env.file_name,
+        fallback_unit: env.fallback_unit,
+    };
+    let layout = understand(&grid, &names).ok()?;
+    Some(SavedLayout::from_layout(name, &layout))
+}
+
 /// Imports one sheet.
 pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
     let name = raw.name.clone();
@@ -88,7 +108,18 @@ pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
         file_name: env.file_name,
         fallback_unit: env.fallback_unit,
     };
-    let layout = match understand(&grid, &names) {
+    let saved = env
+        .layouts
+        .iter()
+        .find_map(|saved| apply(&grid, &names, saved).map(|layout| (layout, &saved.name)));
+    let understood = match saved {
+        Some((layout, name)) => {
+            out.report.layout = Some(name.clone());
+            Ok(layout)
+        }
+        None => understand(&grid, &names),
+    };
+    let layout = match understood {
         Ok(layout) => layout,
         Err(why) => {
             let note = match why {
@@ -296,6 +327,7 @@ mod tests {
                 file_name: "测试.xlsx",
                 fallback_unit: None,
                 today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
+                layouts: &[],
             };
             let out = import_sheet(raw, &env);
             let r = &out.report;

@@ -7,7 +7,8 @@ use planboard_model::text::compacted;
 use planboard_model::{Indicator, Stage};
 
 /// A column of a project ledger (项目台账).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum LedgerField {
     /// 序号.
     Seq,

@@ -5,7 +5,8 @@ use planboard_model::text::compacted;
 use planboard_model::UnitName;
 
 /// What a text says about whom a table is for.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ScopeHint {
     /// The whole district (全区).
     District,

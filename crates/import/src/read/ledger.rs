@@ -386,6 +386,7 @@ mod tests {
             file_name: "台账.xlsx",
             fallback_unit: None,
             today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            layouts: &[],
         }
     }
 

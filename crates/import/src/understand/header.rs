@@ -113,6 +113,11 @@ pub fn find_header(grid: &Grid) -> Option<Header> {
             break;
         }
     }
+    Some(header_at(grid, first, last))
+}
+
+/// The header spanning grid rows `first..=last`: each column's texts, group first.
+pub fn header_at(grid: &Grid, first: usize, last: usize) -> Header {
     let columns = (0..grid.width)
         .map(|c| {
             let mut segments: Vec<String> = Vec::new();
@@ -132,11 +137,36 @@ pub fn find_header(grid: &Grid) -> Option<Header> {
             segments
         })
         .collect();
-    Some(Header {
+    Header {
         first,
         last,
         columns,
-    })
+    }
+}
+
+/// The header a saved layout describes: the first `rows` rows, within the rows the header is
+/// looked for in, whose column labels agree with `labels` (its fingerprint) for at least four
+/// in five of its labels — a changed title, rows added above, a renamed sheet do not matter.
+pub fn header_like(grid: &Grid, labels: &[String], rows: usize) -> Option<Header> {
+    let wanted: Vec<(usize, &String)> = labels
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
+    if wanted.is_empty() || rows == 0 {
+        return None;
+    }
+    let limit = grid.height().min(SEARCH_ROWS);
+    (0..limit)
+        .filter(|first| first + rows <= grid.height())
+        .map(|first| header_at(grid, first, first + rows - 1))
+        .find(|header| {
+            let agree = wanted
+                .iter()
+                .filter(|(c, label)| compacted(&header.label(*c)) == compacted(label))
+                .count();
+            agree * 5 >= wanted.len() * 4
+        })
 }
 
 /// A header cell, or for an empty group cell over a leaf, the group to its left that was

@@ -9,15 +9,17 @@ pub mod rows;
 mod unit_table;
 
 use crate::grid::Grid;
-use crate::layout::{ColumnRole, Header, Layout, RowClass};
+use crate::layout::{ColumnRole, Header, Layout, LayoutKind, RowClass, Section};
 use crate::periods::{money_unit_in, plan_in, year_in, ytd_label, MoneyUnit};
+use crate::saved_layout::SavedLayout;
 use crate::synonyms::{contains_any, indicator_of};
 use crate::unit::{scope_in, ScopeHint};
-use header::find_header;
+use header::{find_header, header_like};
 use kind::{detect, TableKind};
 use planboard_model::text::{compact, compacted};
-use planboard_model::{FactKind, Indicator, UnitName};
+use planboard_model::{FactKind, Indicator, PlanPeriod, UnitName};
 use rows::classify_rows;
+use std::collections::BTreeSet;
 
 /// The names around a sheet that may say whom it speaks for.
 #[derive(Clone, Copy, Debug)]
@@ -110,81 +112,153 @@ impl Sheet<'_> {
     }
 }
 
+/// What the rows above a table and the sheet's and file's names say.
+struct Context {
+    titles: Vec<String>,
+    scope: Option<ScopeHint>,
+    year: Option<i32>,
+    plan: Option<PlanPeriod>,
+    ytd_through: Option<u32>,
+    stated_money: Option<MoneyUnit>,
+    title_indicator: Option<Indicator>,
+}
+
+impl Context {
+    fn of(grid: &Grid, header: &Header, names: &Names<'_>) -> Self {
+        let titles: Vec<String> = (0..header.first).flat_map(|r| grid.row_texts(r)).collect();
+        Context {
+            scope: titles
+                .iter()
+                .find_map(|t| scope_in(t))
+                .or_else(|| scope_in(names.sheet))
+                .or_else(|| scope_in(names.file_name))
+                .or_else(|| names.fallback_unit.cloned().map(ScopeHint::Unit)),
+            year: titles
+                .iter()
+                .find_map(|t| year_in(t))
+                .or_else(|| year_in(names.sheet)),
+            plan: titles
+                .iter()
+                .find_map(|t| plan_in(t))
+                .or_else(|| plan_in(names.sheet)),
+            ytd_through: titles
+                .iter()
+                .find_map(|t| ytd_label(t))
+                .or_else(|| ytd_label(names.sheet)),
+            stated_money: titles
+                .iter()
+                .filter(|t| t.contains("单位"))
+                .find_map(|t| money_unit_in(t)),
+            title_indicator: titles
+                .iter()
+                .find_map(|t| indicator_of(t))
+                .or_else(|| indicator_of(names.sheet)),
+            titles,
+        }
+    }
+
+    fn sheet<'a>(&'a self, grid: &'a Grid, header: &'a Header, rows: &'a [RowClass]) -> Sheet<'a> {
+        Sheet {
+            grid,
+            header,
+            rows,
+            titles: &self.titles,
+            stated_money: self.stated_money,
+            ytd_through: self.ytd_through,
+            title_indicator: self.title_indicator,
+        }
+    }
+
+    /// The layout of a sheet read with these columns.
+    fn layout(
+        self,
+        grid: &Grid,
+        header: Header,
+        rows: Vec<RowClass>,
+        kind: LayoutKind,
+        columns: Vec<ColumnRole>,
+    ) -> Layout {
+        let (sections, whole_rows) = rows_of(&self.sheet(grid, &header, &rows), &kind, &columns);
+        Layout {
+            header,
+            rows,
+            kind,
+            columns,
+            scope: self.scope,
+            year: self.year,
+            plan: self.plan,
+            ytd_through: self.ytd_through,
+            sections,
+            whole_rows,
+        }
+    }
+}
+
 /// Understands a sheet: its layout, or why it cannot be read.
 pub fn understand(grid: &Grid, names: &Names<'_>) -> Result<Layout, NotUnderstood> {
     let header = find_header(grid).ok_or(NotUnderstood::NoTable)?;
     let rows = classify_rows(grid, &header);
-    let titles: Vec<String> = (0..header.first).flat_map(|r| grid.row_texts(r)).collect();
-    let title_indicator = titles
-        .iter()
-        .find_map(|t| indicator_of(t))
-        .or_else(|| indicator_of(names.sheet));
-    let Some(kind) = detect(grid, &header, &rows, title_indicator) else {
+    let context = Context::of(grid, &header, names);
+    let Some(kind) = detect(grid, &header, &rows, context.title_indicator) else {
         let labels = (0..grid.width)
             .map(|c| header.label(c))
             .filter(|l| !l.is_empty())
             .collect();
         return Err(NotUnderstood::Unrecognized { labels });
     };
-    let scope = titles
-        .iter()
-        .find_map(|t| scope_in(t))
-        .or_else(|| scope_in(names.sheet))
-        .or_else(|| scope_in(names.file_name))
-        .or_else(|| names.fallback_unit.cloned().map(ScopeHint::Unit));
-    let year = titles
-        .iter()
-        .find_map(|t| year_in(t))
-        .or_else(|| year_in(names.sheet));
-    let plan = titles
-        .iter()
-        .find_map(|t| plan_in(t))
-        .or_else(|| plan_in(names.sheet));
-    let ytd_through = titles
-        .iter()
-        .find_map(|t| ytd_label(t))
-        .or_else(|| ytd_label(names.sheet));
-    let stated_money = titles
-        .iter()
-        .filter(|t| t.contains("单位"))
-        .find_map(|t| money_unit_in(t));
-    let sheet = Sheet {
-        grid,
-        header: &header,
-        rows: &rows,
-        titles: &titles,
-        stated_money,
-        ytd_through,
-        title_indicator,
-    };
-    let (kind, columns, sections, whole_rows) = match kind {
-        TableKind::Ledger => {
-            let (kind, columns) = ledger::columns(&sheet);
+    let sheet = context.sheet(grid, &header, &rows);
+    let (kind, columns) = match kind {
+        TableKind::Ledger => ledger::columns(&sheet),
+        TableKind::Report { indicator_col } => {
+            let columns = progress::columns(&sheet, indicator_col);
             (
-                kind,
+                progress::kind(&sheet, &columns, context.scope.as_ref()),
                 columns,
-                ledger::unit_sections(&sheet),
-                Default::default(),
             )
         }
-        TableKind::Report { indicator_col } => {
-            let (kind, columns) = progress::columns(&sheet, indicator_col, scope.as_ref());
-            (kind, columns, Vec::new(), Default::default())
+        TableKind::Breakdown { unit_col } => {
+            (LayoutKind::UnitTable, unit_table::columns(&sheet, unit_col))
         }
-        TableKind::Breakdown { unit_col } => unit_table::layout(&sheet, unit_col),
     };
-    Ok(Layout {
-        header,
-        rows,
-        kind,
-        columns,
-        scope,
-        year,
-        plan,
-        ytd_through,
-        sections,
-        whole_rows,
-    })
+    Ok(context.layout(grid, header, rows, kind, columns))
+}
+
+/// Reads a sheet as a saved layout says, when its header is found in the sheet: the header's
+/// rows and each column's role come from the layout, whom and when from the layout where it
+/// fixes them, else from the sheet's titles and names as for a sheet understood alone.
+pub fn apply(grid: &Grid, names: &Names<'_>, saved: &SavedLayout) -> Option<Layout> {
+    let header = header_like(grid, &saved.header, saved.header_rows)?;
+    let rows = classify_rows(grid, &header);
+    let mut context = Context::of(grid, &header, names);
+    context.scope = saved.scope.clone().or(context.scope);
+    context.year = saved.year.or(context.year);
+    context.plan = saved.plan.or(context.plan);
+    context.ytd_through = saved.ytd_through.or(context.ytd_through);
+    let mut columns = saved.columns.clone();
+    columns.resize(grid.width, ColumnRole::Ignored);
+    let kind = match &saved.kind {
+        // Whom a report is for follows the sheet read: the same form from another unit.
+        LayoutKind::Report { .. } => {
+            let sheet = context.sheet(grid, &header, &rows);
+            progress::kind(&sheet, &columns, context.scope.as_ref())
+        }
+        kind => kind.clone(),
+    };
+    Some(context.layout(grid, header, rows, kind, columns))
+}
+
+/// The rows that head others (sections) and the rows of the whole district, as the kind reads
+/// them.
+fn rows_of(
+    sheet: &Sheet<'_>,
+    kind: &LayoutKind,
+    columns: &[ColumnRole],
+) -> (Vec<Section>, BTreeSet<usize>) {
+    match kind {
+        LayoutKind::Ledger { .. } => (ledger::unit_sections(sheet), BTreeSet::new()),
+        LayoutKind::Report { .. } => (Vec::new(), BTreeSet::new()),
+        LayoutKind::UnitTable => unit_table::rows_of(sheet, columns),
+    }
 }
 
 /// Marks each 完成率 column right of an actual column as a rate of that actual and of the

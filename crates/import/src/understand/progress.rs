@@ -86,11 +86,7 @@ fn figure_of(segments: &[String], unit_field: FactKind, plain_field: FactKind) -
 
 /// The report's kind (whom it is for) and what each column holds, with the indicators in
 /// `indicator_col` (down) or in the headers (across).
-pub fn columns(
-    sheet: &Sheet<'_>,
-    indicator_col: Option<usize>,
-    named: Option<&ScopeHint>,
-) -> (LayoutKind, Vec<ColumnRole>) {
+pub fn columns(sheet: &Sheet<'_>, indicator_col: Option<usize>) -> Vec<ColumnRole> {
     let (grid, header) = (sheet.grid, sheet.header);
     let mut columns = vec![ColumnRole::Ignored; grid.width];
     let label_is = |c: usize, words: &[&str]| is_any(&header.label(c), words);
@@ -146,6 +142,15 @@ pub fn columns(
         });
     }
     rate_roles(sheet, &mut columns);
+    columns
+}
+
+/// Whom a report with these columns is for and what it is to the model: the unit `named` in
+/// its title, sheet or file name; the district for targets with units across or a report of
+/// outbound trips (only the district reports them).
+pub fn kind(sheet: &Sheet<'_>, columns: &[ColumnRole], named: Option<&ScopeHint>) -> LayoutKind {
+    let grid = sheet.grid;
+    let indicator_col = columns.iter().position(|r| *r == ColumnRole::IndicatorName);
     let figures: Vec<&Figure> = columns
         .iter()
         .filter_map(|r| match r {
@@ -176,7 +181,7 @@ pub fn columns(
         Some(Scope::District) if !units_across => SourceKind::DistrictReport,
         _ => SourceKind::ProgressReport,
     };
-    (LayoutKind::Report { scope, source }, columns)
+    LayoutKind::Report { scope, source }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use super::rows::{is_total_label, section_heading};
 use super::{rate_roles, Sheet};
-use crate::layout::{ColumnRole, Figure, LayoutKind, RowClass, Section, When};
+use crate::layout::{ColumnRole, Figure, RowClass, Section, When};
 use crate::periods::{year_in, ytd_label, MoneyUnit};
 use crate::report::SkipReason;
 use crate::synonyms::{
@@ -19,11 +19,8 @@ use std::collections::{BTreeSet, HashSet};
 /// A unit table's money unit when no header or line states one.
 const DEFAULT_MONEY: MoneyUnit = MoneyUnit::Yi;
 
-/// The unit table's kind, columns, sections and rows of the whole district.
-pub fn layout(
-    sheet: &Sheet<'_>,
-    unit_col: usize,
-) -> (LayoutKind, Vec<ColumnRole>, Vec<Section>, BTreeSet<usize>) {
+/// What each column of a unit table holds.
+pub fn columns(sheet: &Sheet<'_>, unit_col: usize) -> Vec<ColumnRole> {
     let (grid, header) = (sheet.grid, sheet.header);
     let mut columns = vec![ColumnRole::Ignored; grid.width];
     columns[unit_col] = ColumnRole::Unit;
@@ -43,6 +40,16 @@ pub fn layout(
         };
     }
     rate_roles(sheet, &mut columns);
+    columns
+}
+
+/// The sections (stacked blocks' headings, years given once) and the rows of the whole
+/// district (合计, 全区) of a unit table whose columns are `columns`.
+pub fn rows_of(sheet: &Sheet<'_>, columns: &[ColumnRole]) -> (Vec<Section>, BTreeSet<usize>) {
+    let (grid, header) = (sheet.grid, sheet.header);
+    let block_col = columns
+        .iter()
+        .position(|r| matches!(r, ColumnRole::BlockFigure { .. }));
     let mut sections: Vec<Section> = Vec::new();
     if block_col.is_some() {
         if let Some((row, heading)) = (0..header.first)
@@ -81,7 +88,7 @@ pub fn layout(
             _ => {}
         }
     }
-    (LayoutKind::UnitTable, columns, sections, whole_rows)
+    (sections, whole_rows)
 }
 
 /// The figure columns: each indicator column, a target unless its header says 完成 / 实际
