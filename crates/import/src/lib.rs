@@ -17,11 +17,16 @@ mod unit;
 mod values;
 
 pub use conflicts::check_conflicts;
+pub use layout::{ColumnRole, Figure, LayoutKind, RowClass, When};
+pub use periods::MoneyUnit;
 pub use problem_kind::{LostRows, ProblemKind};
 pub use report::{
     row_ranges, FileReport, Problem, Severity, SheetNote, SheetReport, SkipReason, SkippedRow,
 };
 pub use saved_layout::{LayoutError, SavedLayout, LAYOUT_FORMAT, LAYOUT_VERSION};
+pub use sheet::SheetView;
+pub use synonyms::LedgerField;
+pub use unit::ScopeHint;
 pub use values::{Value, ValueError};
 
 use planboard_model::{Batch, NaiveDate, SourceFile, UnitName};
@@ -219,13 +224,41 @@ pub fn guess_layouts(
     path: &Path,
     options: &ImportOptions,
 ) -> Result<Vec<(String, SavedLayout)>, open::OpenError> {
+    let stem = path
+        .file_stem()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    each_sheet(path, options, &[], |raw, env| {
+        let sheet = raw.name.clone();
+        let name = format!("{stem}「{sheet}」");
+        let (layout, _) = sheet::layout_of(raw, env)?;
+        Some((sheet, SavedLayout::from_layout(&name, &layout.layout)))
+    })
+}
+
+/// How each sheet of a workbook is read (`planboard layout show`): with the first of `layouts`
+/// that matches it, else as recognition understands it.
+pub fn view_sheets(
+    path: &Path,
+    options: &ImportOptions,
+    layouts: &[SavedLayout],
+) -> Result<Vec<SheetView>, open::OpenError> {
+    each_sheet(path, options, layouts, |raw, env| {
+        let (read, name) = sheet::layout_of(raw, env)?;
+        Some(read.view(name))
+    })
+}
+
+/// `read` of each sheet of a workbook that gives something (a panic in it gives nothing).
+fn each_sheet<T>(
+    path: &Path,
+    options: &ImportOptions,
+    layouts: &[SavedLayout],
+    read: impl Fn(open::RawSheet, &sheet::SheetEnv<'_>) -> Option<T>,
+) -> Result<Vec<T>, open::OpenError> {
     let workbook = open::read_workbook(path)?;
     let file_name = path
         .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    let stem = path
-        .file_stem()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
     let env = sheet::SheetEnv {
@@ -235,18 +268,15 @@ pub fn guess_layouts(
         today: options
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
-        layouts: &[],
+        layouts,
     };
     Ok(workbook
         .sheets
         .into_iter()
         .filter_map(|raw| {
-            let sheet = raw.name.clone();
-            let name = format!("{stem}「{sheet}」");
-            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                sheet::guess_layout(raw, &env, &name)
-            }));
-            outcome.ok().flatten().map(|layout| (sheet, layout))
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(raw, &env)))
+                .ok()
+                .flatten()
         })
         .collect())
 }

@@ -154,6 +154,29 @@ impl SavedLayout {
         Ok(layout)
     }
 
+    /// Reads a layout file holding one layout or a list of them (as `planboard layout guess`
+    /// writes for a workbook of several sheets).
+    pub fn parse_many(bytes: &[u8]) -> Result<Vec<Self>, LayoutError> {
+        let value: serde_json::Value =
+            serde_json::from_slice(bytes).map_err(|e| LayoutError::Invalid(e.to_string()))?;
+        match value {
+            serde_json::Value::Array(items) => items
+                .iter()
+                .map(|item| Self::parse(item.to_string().as_bytes()))
+                .collect(),
+            _ => Self::parse(bytes).map(|layout| vec![layout]),
+        }
+    }
+
+    /// Several layouts as one file's pretty JSON: the layout itself when there is one, else a
+    /// list.
+    pub fn many_to_json(layouts: &[SavedLayout]) -> String {
+        match layouts {
+            [one] => one.to_json(),
+            many => serde_json::to_string_pretty(many).unwrap_or_default(),
+        }
+    }
+
     /// The layout as pretty JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()

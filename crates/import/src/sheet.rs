@@ -2,7 +2,7 @@
 //! every row: imported, skipped or rejected.
 
 use crate::grid::Grid;
-use crate::layout::{LayoutKind, RowClass};
+use crate::layout::{ColumnRole, Layout, LayoutKind, RowClass};
 use crate::open::RawSheet;
 use crate::problem_kind::{LostRows, ProblemKind};
 use crate::read::{ledger, progress, unit_table, Table};
@@ -62,9 +62,63 @@ fn ignore_sheet(grid: &Grid, report: &mut SheetReport, note: SheetNote) {
     report.note = Some(note);
 }
 
-/// The layout recognition finds in a sheet, saved under `name`; `None` for a hidden or empty
-/// sheet, or one that is not understood.
-pub fn guess_layout(raw: RawSheet, env: &SheetEnv<'_>, name: &str) -> Option<SavedLayout> {
+/// What the reader sees in a sheet (`planboard layout show`): the layout it reads the sheet
+/// with, in the sheet's own terms.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetView {
+    /// The sheet's name.
+    pub sheet: String,
+    /// The saved layout that matched, if one did.
+    pub layout: Option<String>,
+    /// The kind of table.
+    pub kind: LayoutKind,
+    /// The header's first and last Excel rows.
+    pub header_rows: (u32, u32),
+    /// Each column: its letter, its header label and what it holds.
+    pub columns: Vec<(String, String, ColumnRole)>,
+    /// Each row's Excel number and class.
+    pub rows: Vec<(u32, RowClass)>,
+}
+
+/// A sheet's grid and the layout it is read with.
+pub struct ReadLayout {
+    sheet: String,
+    grid: Grid,
+    /// The layout.
+    pub layout: Layout,
+}
+
+impl ReadLayout {
+    /// What the reader sees, named after the saved layout used, if one was.
+    pub fn view(self, saved: Option<String>) -> SheetView {
+        let (grid, layout) = (&self.grid, &self.layout);
+        SheetView {
+            sheet: self.sheet,
+            layout: saved,
+            kind: layout.kind.clone(),
+            header_rows: (
+                grid.excel_row(layout.header.first),
+                grid.excel_row(layout.header.last),
+            ),
+            columns: layout
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(c, role)| (grid.column_letter(c), layout.header.label(c), role.clone()))
+                .collect(),
+            rows: layout
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(r, class)| (grid.excel_row(r), *class))
+                .collect(),
+        }
+    }
+}
+
+/// The layout a visible sheet is read with — the first of `env.layouts` that matches (with
+/// its name), else recognition's — or `None` when it is not understood.
+pub fn layout_of(raw: RawSheet, env: &SheetEnv<'_>) -> Option<(ReadLayout, Option<String>)> {
     let sheet = raw.name.clone();
     if !raw.visible {
         return None;
@@ -75,8 +129,19 @@ pub fn guess_layout(raw: RawSheet, env: &SheetEnv<'_>, name: &str) -> Option<Sav
         file_name: env.file_name,
         fallback_unit: env.fallback_unit,
     };
-    let layout = understand(&grid, &names).ok()?;
-    Some(SavedLayout::from_layout(name, &layout))
+    let (layout, name) = env
+        .layouts
+        .iter()
+        .find_map(|s| apply(&grid, &names, s).map(|l| (l, Some(s.name.clone()))))
+        .or_else(|| understand(&grid, &names).ok().map(|l| (l, None)))?;
+    Some((
+        ReadLayout {
+            sheet,
+            grid,
+            layout,
+        },
+        name,
+    ))
 }
 
 /// Imports one sheet.
