@@ -129,19 +129,28 @@ pub fn layout_of(raw: RawSheet, env: &SheetEnv<'_>) -> Option<(ReadLayout, Optio
         file_name: env.file_name,
         fallback_unit: env.fallback_unit,
     };
-    let (layout, name) = env
-        .layouts
-        .iter()
-        .find_map(|s| apply(&grid, &names, s).map(|l| (l, Some(s.name.clone()))))
-        .or_else(|| understand(&grid, &names).ok().map(|l| (l, None)))?;
+    let (layout, name) = read_with(&grid, &names, env.layouts);
     Some((
         ReadLayout {
             sheet,
             grid,
-            layout,
+            layout: layout.ok()?,
         },
         name,
     ))
+}
+
+/// The layout a sheet is read with: the first of `layouts` whose header it has (with that
+/// layout's name), else recognition's, or why it is not understood.
+fn read_with(
+    grid: &Grid,
+    names: &Names<'_>,
+    layouts: &[SavedLayout],
+) -> (Result<Layout, NotUnderstood>, Option<String>) {
+    layouts
+        .iter()
+        .find_map(|s| apply(grid, names, s).map(|l| (Ok(l), Some(s.name.clone()))))
+        .unwrap_or_else(|| (understand(grid, names), None))
 }
 
 /// Imports one sheet.
@@ -173,17 +182,8 @@ pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
         file_name: env.file_name,
         fallback_unit: env.fallback_unit,
     };
-    let saved = env
-        .layouts
-        .iter()
-        .find_map(|saved| apply(&grid, &names, saved).map(|layout| (layout, &saved.name)));
-    let understood = match saved {
-        Some((layout, name)) => {
-            out.report.layout = Some(name.clone());
-            Ok(layout)
-        }
-        None => understand(&grid, &names),
-    };
+    let (understood, saved) = read_with(&grid, &names, env.layouts);
+    out.report.layout = saved;
     let layout = match understood {
         Ok(layout) => layout,
         Err(why) => {
