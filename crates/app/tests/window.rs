@@ -542,7 +542,7 @@ fn a_hidden_window_keeps_importing() {
 #[test]
 fn the_autosave_is_written_in_the_background_and_removed_by_a_save() {
     let dir = std::env::temp_dir().join(format!("planboard-autosave-{}", std::process::id()));
-    let folder = planboard_app::settings::DataFolder::at(dir.join("data"));
+    let folder = planboard_app::gui::settings::DataFolder::at(dir.join("data"));
     let autosave = folder.autosave_path();
     let mut harness = Harness::builder()
         .with_size([1400.0, 1000.0])
@@ -570,7 +570,7 @@ fn the_autosave_is_written_in_the_background_and_removed_by_a_save() {
         .messages()
         .iter()
         .all(|m| !m.text(Lang::Zh).contains("自动保存失败")));
-    let recovered = planboard_app::workspace_file::AppWorkspace::open(&autosave).unwrap();
+    let recovered = planboard_app::gui::workspace_file::AppWorkspace::open(&autosave).unwrap();
     assert_eq!(recovered.dataset.sources().len(), 14);
     assert_eq!(recovered.import_log.len(), 14);
 
