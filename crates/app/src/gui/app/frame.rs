@@ -7,7 +7,7 @@ use crate::gui::actions;
 use crate::gui::command::{Command, Pending};
 use crate::gui::picture::PictureTask;
 use crate::gui::tabs::Tab;
-use crate::gui::views;
+use crate::gui::views::{self, ViewCtx};
 use crate::strings;
 use std::path::PathBuf;
 
@@ -44,89 +44,58 @@ impl PlanboardApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
-        let lang = self.lang;
-        views::menu_bar::show(ui, lang, self.tab, &self.settings, &mut commands);
+        let mut view = ViewCtx {
+            lang: self.lang,
+            dataset: &self.dataset,
+            selection: &self.selection,
+            settings: &self.settings,
+            tab: self.tab,
+            data_view: self.data_view,
+            summary: &self.summary,
+            ledger: &self.ledger,
+            chart_kind: self.chart_kind,
+            chart: self.chart.as_ref().map(|(_, chart)| chart),
+            picture: self.picture.as_ref().map(PictureTask::action),
+            job: self.job.as_ref(),
+            queued: self.queue.len(),
+            messages: &self.messages,
+            import_log: &self.import_log,
+            conflicts: &self.conflicts,
+            commands,
+        };
+        views::menu_bar::show(ui, &mut view);
         if !self.dataset.is_empty() {
-            views::selection_bar::show(ui, lang, &self.dataset, &self.selection, &mut commands);
+            views::selection_bar::show(ui, &mut view);
         }
-        views::status_panel::show(
-            ui,
-            lang,
-            self.job.as_ref(),
-            self.queue.len(),
-            &self.messages,
-            &mut commands,
-        );
+        views::status_panel::show(ui, &mut view);
         if let Some((target, drill)) = &self.drill {
-            views::drill_down::show(ui, lang, &self.dataset, target, drill, &mut commands);
+            views::drill_down::show(ui, &mut view, target, drill);
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.dataset.is_empty() && self.tab != Tab::ImportLog {
-                views::empty_state::show(ui, lang, &self.settings.recent_files, &mut commands);
+                views::empty_state::show(ui, &mut view);
                 return;
             }
             match self.tab {
-                Tab::Overview => views::overview::show(
-                    ui,
-                    lang,
-                    &self.dataset,
-                    &self.selection,
-                    self.settings.colour_rule,
-                    &mut commands,
-                ),
-                Tab::Data => views::data_tables::show(
-                    ui,
-                    lang,
-                    &self.dataset,
-                    &self.selection,
-                    self.data_view,
-                    &self.summary,
-                    &mut commands,
-                ),
-                Tab::Ledger => views::ledger::show(
-                    ui,
-                    lang,
-                    &self.dataset,
-                    &self.ledger,
-                    &mut self.search_draft,
-                    &mut commands,
-                ),
-                Tab::Charts => views::charts::show(
-                    ui,
-                    lang,
-                    self.chart_kind,
-                    self.chart.as_ref().map(|(_, chart)| chart),
-                    self.picture.as_ref().map(PictureTask::action),
-                    &mut commands,
-                ),
-                Tab::ImportLog => views::import_log::show(
-                    ui,
-                    lang,
-                    &self.dataset,
-                    &self.import_log,
-                    &self.conflicts,
-                    &mut commands,
-                ),
+                Tab::Overview => views::overview::show(ui, &mut view),
+                Tab::Data => views::data_tables::show(ui, &mut view),
+                Tab::Ledger => views::ledger::show(ui, &mut view, &mut self.search_draft),
+                Tab::Charts => views::charts::show(ui, &mut view),
+                Tab::ImportLog => views::import_log::show(ui, &mut view),
             }
         });
         if let Some(path) = &self.save_conflict {
-            views::questions::save_conflict(ui, lang, path, &mut commands);
+            views::questions::save_conflict(ui, &mut view, path);
         } else if let Some(pending) = &self.confirm {
-            views::questions::discard_changes(ui, lang, pending, &mut commands);
+            views::questions::discard_changes(ui, &mut view, pending);
         } else if let Some(path) = &self.recovery {
-            views::questions::recover(ui, lang, path, &mut commands);
+            views::questions::recover(ui, &mut view, path);
         } else if let Some(path) = self.pending_units.front() {
-            views::unit_prompt::show(
-                ui,
-                lang,
-                path,
-                self.dataset.units(),
-                &mut self.unit_draft,
-                &mut commands,
-            );
+            views::unit_prompt::show(ui, &mut view, path, &mut self.unit_draft);
         } else if let Some(form) = &mut self.template_form {
-            views::template_form::show(ui, lang, form, self.dataset.units(), &mut commands);
+            views::template_form::show(ui, &mut view, form);
         }
+        let mut commands = view.commands;
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files

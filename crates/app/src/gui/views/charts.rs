@@ -2,24 +2,20 @@
 //! exported pictures; a click on a bar opens its 构成明细), the kind of chart, and 保存图片 /
 //! 复制图片.
 
+use super::ViewCtx;
 use crate::gui::command::Command;
 use crate::gui::drill::DrillTarget;
 use crate::gui::picture::PictureAction;
-use crate::strings::{self, Lang};
-use planboard_charts::{ChartData, ChartKind};
+use crate::strings;
+use planboard_charts::ChartKind;
 
 /// The smallest height the chart gets, in points (below it the tab scrolls).
 const MIN_CHART_HEIGHT: f32 = 320.0;
 
-/// Draws the tab. `busy` is the picture being made, if one is.
-pub fn show(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    kind: ChartKind,
-    chart: Option<&ChartData>,
-    busy: Option<PictureAction>,
-    commands: &mut Vec<Command>,
-) {
+/// Draws the tab.
+pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
+    let (lang, kind, chart, busy) = (ctx.lang, ctx.chart_kind, ctx.chart, ctx.picture);
+    let commands = &mut ctx.commands;
     ui.horizontal_wrapped(|ui| {
         for option in ChartKind::ALL {
             if ui

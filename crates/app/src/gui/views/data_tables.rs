@@ -1,11 +1,11 @@
 //! 数据: units × indicators with 排名, years × indicators, and the district by plan period.
 //! Every figure is a link to what it is made of.
 
+use super::{summary_table, ViewCtx};
 use crate::gui::command::Command;
 use crate::gui::drill::DrillTarget;
 use crate::gui::selection::Selection;
 use crate::gui::tabs::DataView;
-use crate::gui::views::summary_table::{self, SummaryTable};
 use crate::strings::{self, Lang};
 use egui_extras::{Column, TableBuilder};
 use planboard_model::{format, Dataset, Figure, Indicator, Measure, Scope, Span};
@@ -28,15 +28,10 @@ const NAME_WIDTH: f32 = 130.0;
 const RANK_WIDTH: f32 = 48.0;
 
 /// Draws the 数据 tab.
-pub fn show(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    dataset: &Dataset,
-    selection: &Selection,
-    view: DataView,
-    summary: &SummaryTable,
-    commands: &mut Vec<Command>,
-) {
+pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
+    let (lang, dataset, selection, view) = (ctx.lang, ctx.dataset, ctx.selection, ctx.data_view);
+    let summary = ctx.summary;
+    let commands = &mut ctx.commands;
     ui.horizontal(|ui| {
         for option in DataView::ALL {
             if ui

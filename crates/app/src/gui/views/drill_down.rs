@@ -2,6 +2,7 @@
 //! the reported figures — and where each of its targets came from, with file, sheet and row,
 //! each source to open or copy.
 
+use super::ViewCtx;
 use crate::gui::command::Command;
 use crate::gui::drill::{DrillDown, DrillTarget};
 use crate::strings::{self, Lang};
@@ -14,15 +15,10 @@ const PANEL_WIDTH: f32 = 700.0;
 /// The most fact rows listed per section (a district's targets are a few dozen).
 const MAX_FACT_ROWS: usize = 200;
 
-/// Draws the panel on the right.
-pub fn show(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    dataset: &Dataset,
-    target: &DrillTarget,
-    drill: &DrillDown,
-    commands: &mut Vec<Command>,
-) {
+/// Draws the panel on the right: what `target` is made of (`drill`).
+pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, target: &DrillTarget, drill: &DrillDown) {
+    let (lang, dataset) = (ctx.lang, ctx.dataset);
+    let commands = &mut ctx.commands;
     egui::Panel::right("drill_down")
         .resizable(true)
         .default_size(PANEL_WIDTH)

@@ -1,10 +1,10 @@
 //! What the window shows when it holds no data: buttons to import or open the demo, the recent
 //! imports, what to drop in, and what is counted.
 
+use super::ViewCtx;
 use crate::gui::command::{Command, DialogKind};
-use crate::strings::{self, Lang};
+use crate::strings;
 use planboard_model::{Indicator, SourceKind};
-use std::path::PathBuf;
 
 /// The widest the empty state's text runs, in points.
 const MAX_TEXT_WIDTH: f32 = 720.0;
@@ -20,7 +20,9 @@ const KINDS: [SourceKind; 3] = [
 const MAX_RECENT_SHOWN: usize = 5;
 
 /// Draws the empty state.
-pub fn show(ui: &mut egui::Ui, lang: Lang, recent: &[PathBuf], commands: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
+    let (lang, recent) = (ctx.lang, &ctx.settings.recent_files);
+    let commands = &mut ctx.commands;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.vertical_centered(|ui| {
             ui.set_max_width(MAX_TEXT_WIDTH);

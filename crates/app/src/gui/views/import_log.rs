@@ -2,23 +2,19 @@
 //! with its problems (file, sheet, row, column, value), buttons to remove its data or read it
 //! again, and the reported figures that disagree with the ledgers.
 
+use super::ViewCtx;
 use crate::gui::command::Command;
 use crate::strings::{self, Lang};
 use planboard_import::{FileReport, Problem};
-use planboard_model::{Dataset, SourceFile};
+use planboard_model::SourceFile;
 
 /// The most problems listed per file (the rest are counted).
 const MAX_PROBLEMS: usize = 300;
 
 /// Draws the import log.
-pub fn show(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    dataset: &Dataset,
-    log: &[FileReport],
-    conflicts: &[Problem],
-    commands: &mut Vec<Command>,
-) {
+pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
+    let (lang, dataset, log, conflicts) = (ctx.lang, ctx.dataset, ctx.import_log, ctx.conflicts);
+    let commands = &mut ctx.commands;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading(strings::import_log_heading(lang, log.len()));
         if log.is_empty() {

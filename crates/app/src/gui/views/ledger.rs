@@ -1,6 +1,7 @@
 //! 项目台账: every project, filtered by unit, industry, stage, year and text, sortable by any
 //! column. Only the visible rows are laid out, so 200,000 rows scroll fluidly.
 
+use super::ViewCtx;
 use crate::gui::command::Command;
 use crate::gui::ledger::{LedgerColumn, LedgerFilter, LedgerView};
 use crate::strings::{self, Lang};
@@ -8,14 +9,9 @@ use egui_extras::{Column, TableBuilder};
 use planboard_model::{format, Dataset, Indicator, Project, Stage, UnitName};
 
 /// Draws the ledger tab. `search` is the search box's text (view state).
-pub fn show(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    dataset: &Dataset,
-    view: &LedgerView,
-    search: &mut String,
-    commands: &mut Vec<Command>,
-) {
+pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, search: &mut String) {
+    let (lang, dataset, view) = (ctx.lang, ctx.dataset, ctx.ledger);
+    let commands = &mut ctx.commands;
     filters(ui, lang, dataset, view, search, commands);
     ui.separator();
     table(ui, lang, dataset, view, commands);

@@ -1,20 +1,17 @@
 //! The top bar: the 文件 and 视图 menus, the tabs and the language switch. The 文件 menu's
 //! actions and their shortcuts are the table in [`crate::gui::actions`].
 
+use super::ViewCtx;
 use crate::gui::actions;
 use crate::gui::command::Command;
-use crate::gui::settings::{Settings, ThemeChoice};
+use crate::gui::settings::ThemeChoice;
 use crate::gui::tabs::Tab;
 use crate::strings::{self, Lang};
 
 /// Draws the menu bar and the tabs.
-pub fn show(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    tab: Tab,
-    settings: &Settings,
-    commands: &mut Vec<Command>,
-) {
+pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
+    let (lang, tab, settings) = (ctx.lang, ctx.tab, ctx.settings);
+    let commands = &mut ctx.commands;
     let recent = &settings.recent_files;
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {

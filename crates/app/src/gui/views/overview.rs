@@ -2,6 +2,7 @@
 //! running year 序时进度 and the gap in 个百分点 — coloured by the rule in force, which is
 //! shown and can be changed above the cards.
 
+use super::ViewCtx;
 use crate::gui::command::Command;
 use crate::gui::drill::DrillTarget;
 use crate::gui::rules::{ColourRule, Status};
@@ -30,14 +31,10 @@ pub fn status_color(status: Status) -> Option<Color32> {
 }
 
 /// Draws the overview.
-pub fn show(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    dataset: &Dataset,
-    selection: &Selection,
-    rule: ColourRule,
-    commands: &mut Vec<Command>,
-) {
+pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
+    let (lang, dataset, selection) = (ctx.lang, ctx.dataset, ctx.selection);
+    let rule = ctx.settings.colour_rule;
+    let commands = &mut ctx.commands;
     let Some(span) = selection.span() else {
         ui.label(strings::no_periods(lang));
         return;

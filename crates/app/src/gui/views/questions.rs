@@ -1,17 +1,14 @@
 //! The questions the window asks before it goes on: discard unsaved changes? recover the
 //! autosave of a run that did not end normally? save over a file someone else changed?
 
+use super::ViewCtx;
 use crate::gui::command::{Command, Pending, SaveConflictChoice};
-use crate::strings::{self, Lang};
+use crate::strings;
 use std::path::Path;
 
 /// Asks whether to discard unsaved changes before `pending`.
-pub fn discard_changes(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    pending: &Pending,
-    commands: &mut Vec<Command>,
-) {
+pub fn discard_changes(ui: &mut egui::Ui, ctx: &mut ViewCtx, pending: &Pending) {
+    let (lang, commands) = (ctx.lang, &mut ctx.commands);
     egui::Modal::new(egui::Id::unique("discard_changes")).show(ui.ctx(), |ui| {
         ui.set_max_width(460.0);
         ui.heading(strings::unsaved_title(lang));
@@ -34,7 +31,8 @@ pub fn discard_changes(
 }
 
 /// Offers the autosave at `path`.
-pub fn recover(ui: &mut egui::Ui, lang: Lang, path: &Path, commands: &mut Vec<Command>) {
+pub fn recover(ui: &mut egui::Ui, ctx: &mut ViewCtx, path: &Path) {
+    let (lang, commands) = (ctx.lang, &mut ctx.commands);
     egui::Modal::new(egui::Id::unique("recover_autosave")).show(ui.ctx(), |ui| {
         ui.set_max_width(460.0);
         ui.heading(strings::recover_title(lang));
@@ -62,7 +60,8 @@ pub fn recover(ui: &mut egui::Ui, lang: Lang, path: &Path, commands: &mut Vec<Co
 }
 
 /// Asks what to do with a save over `path`, which someone else changed since it was opened.
-pub fn save_conflict(ui: &mut egui::Ui, lang: Lang, path: &Path, commands: &mut Vec<Command>) {
+pub fn save_conflict(ui: &mut egui::Ui, ctx: &mut ViewCtx, path: &Path) {
+    let (lang, commands) = (ctx.lang, &mut ctx.commands);
     egui::Modal::new(egui::Id::unique("save_conflict")).show(ui.ctx(), |ui| {
         ui.set_max_width(480.0);
         ui.heading(strings::save_conflict_title(lang));

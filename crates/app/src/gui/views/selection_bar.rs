@@ -1,18 +1,15 @@
 //! The selection bar: plan period, year, unit, indicator and as-of month.
 
+use super::ViewCtx;
 use crate::gui::command::Command;
 use crate::gui::selection::Selection;
 use crate::strings::{self, Lang};
 use planboard_model::{Dataset, Indicator, Scope, YearMonth};
 
 /// Draws the selection bar.
-pub fn show(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    dataset: &Dataset,
-    selection: &Selection,
-    commands: &mut Vec<Command>,
-) {
+pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
+    let (lang, dataset, selection) = (ctx.lang, ctx.dataset, ctx.selection);
+    let commands = &mut ctx.commands;
     egui::Panel::top("selection_bar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(strings::choose_period(lang));

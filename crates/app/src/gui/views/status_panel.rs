@@ -1,23 +1,19 @@
 //! The bottom panel: the running import (file n of m, its name, a cancel button) and the
 //! messages (errors in red), each dismissable.
 
+use super::ViewCtx;
 use crate::gui::command::Command;
 use crate::gui::import_job::ImportJob;
-use crate::gui::messages::{Level, Message};
+use crate::gui::messages::Level;
 use crate::strings::{self, Lang};
 
 /// How many messages the panel shows at once (the newest).
 const SHOWN_MESSAGES: usize = 4;
 
 /// Draws the panel when there is an import or a message.
-pub fn show(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    job: Option<&ImportJob>,
-    queued: usize,
-    messages: &[Message],
-    commands: &mut Vec<Command>,
-) {
+pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
+    let (lang, job, queued, messages) = (ctx.lang, ctx.job, ctx.queued, ctx.messages);
+    let commands = &mut ctx.commands;
     if job.is_none() && messages.is_empty() {
         return;
     }

@@ -1,7 +1,8 @@
 //! 文件 → 生成填报模板…: the unit and year of the templates, then the folder they go to.
 
+use super::ViewCtx;
 use crate::gui::command::{Command, DialogKind};
-use crate::strings::{self, Lang};
+use crate::strings;
 use planboard_model::UnitName;
 
 /// What the form holds while it is open (view state, edited by the widgets).
@@ -23,14 +24,10 @@ impl TemplateForm {
 /// The years the form offers.
 const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
-/// Draws the form as a modal window.
-pub fn show(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    form: &mut TemplateForm,
-    units: &[UnitName],
-    commands: &mut Vec<Command>,
-) {
+/// Draws `form` as a modal window.
+pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, form: &mut TemplateForm) {
+    let (lang, units) = (ctx.lang, ctx.dataset.units());
+    let commands = &mut ctx.commands;
     egui::Modal::new(egui::Id::unique("template_form")).show(ui.ctx(), |ui| {
         ui.set_max_width(520.0);
         ui.heading(strings::template_title(lang));

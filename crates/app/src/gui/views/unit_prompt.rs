@@ -1,19 +1,16 @@
 //! The question the window asks when a workbook does not say which unit it belongs to.
 
+use super::ViewCtx;
 use crate::gui::command::Command;
-use crate::strings::{self, Lang};
+use crate::strings;
 use planboard_model::UnitName;
 use std::path::Path;
 
-/// Draws the prompt for `file` as a modal window: a known unit, or a new name typed in.
-pub fn show(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    file: &Path,
-    units: &[UnitName],
-    draft: &mut String,
-    commands: &mut Vec<Command>,
-) {
+/// Draws the prompt for `file` as a modal window: a known unit, or a new name typed in
+/// `draft` (the text box's view state).
+pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, file: &Path, draft: &mut String) {
+    let (lang, units) = (ctx.lang, ctx.dataset.units());
+    let commands = &mut ctx.commands;
     egui::Modal::new(egui::Id::unique("unit_prompt")).show(ui.ctx(), |ui| {
         ui.set_max_width(520.0);
         ui.heading(strings::unit_prompt_title(lang));
