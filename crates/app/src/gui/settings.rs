@@ -213,8 +213,8 @@ mod tests {
 
     #[test]
     fn settings_and_log_round_trip() {
-        let dir = std::env::temp_dir().join(format!("planboard-settings-{}", std::process::id()));
-        let folder = DataFolder::at(&dir);
+        let dir = tempfile::tempdir().unwrap();
+        let folder = DataFolder::at(dir.path());
         let mut settings = Settings::default();
         settings.note_recent(&[PathBuf::from("x.xlsx")]);
         settings.lang = SavedLang::En;
@@ -223,6 +223,5 @@ mod tests {
         folder.append_log("ERROR", "a\nb").unwrap();
         let log = std::fs::read_to_string(folder.log_path()).unwrap();
         assert!(log.contains("ERROR a b"));
-        std::fs::remove_dir_all(dir).unwrap();
     }
 }
