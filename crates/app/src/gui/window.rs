@@ -94,7 +94,7 @@ pub fn run(app: PlanboardApp) -> ExitCode {
     run_with(app, renderer, None)
 }
 
-/// [`run`] with the renderer given; with `first_frame_exit`, see [`open`].
+/// [`run`] with the renderer given; with `first_frame_exit`, see [`open()`].
 pub fn run_with(
     app: PlanboardApp,
     renderer: Renderer,
