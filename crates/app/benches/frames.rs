@@ -16,8 +16,8 @@
 #![allow(clippy::unwrap_used)]
 
 use divan::Bencher;
-use planboard_app::drill::DrillTarget;
-use planboard_app::ledger::{LedgerColumn, LedgerFilter};
+use planboard_app::gui::drill::DrillTarget;
+use planboard_app::gui::ledger::{LedgerColumn, LedgerFilter};
 use planboard_app::{install_fonts, Command, DataView, PlanboardApp, Tab};
 use planboard_charts::ChartKind;
 use planboard_import::{FileReport, Problem, ProblemKind, Severity, SheetReport, ValueError};

@@ -2,7 +2,7 @@
 //! round trip), report, export-xlsx and template.
 #![allow(clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 fn planboard(args: &[&str]) -> Output {
@@ -19,12 +19,6 @@ fn demo() -> String {
         .join("../../resources/demo")
         .display()
         .to_string()
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("planboard-cli-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 fn stdout(output: &Output) -> String {
@@ -56,7 +50,8 @@ fn help_and_version_work_without_a_display() {
 
 #[test]
 fn a_saved_workspace_gives_the_same_summary_as_its_workbooks() {
-    let dir = temp_dir("save");
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
     let workspace = dir.join("demo.planboard");
     let saved = planboard(&["save", workspace.to_str().unwrap(), &demo()]);
     assert!(saved.status.success(), "{}", stderr(&saved));
@@ -118,7 +113,8 @@ fn check_passes_on_the_demo_and_fails_on_a_bad_file() {
         "{}",
         stdout(&ok)
     );
-    let dir = temp_dir("check");
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
     let bad = dir.join("不是表格.xlsx");
     std::fs::write(&bad, "这只是一段文字").unwrap();
     let failed = planboard(&["check", bad.to_str().unwrap()]);
@@ -132,7 +128,8 @@ fn check_passes_on_the_demo_and_fails_on_a_bad_file() {
 
 #[test]
 fn templates_and_the_summary_workbook_are_written() {
-    let dir = temp_dir("files");
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
     let out = dir.join("templates");
     let written = planboard(&[
         "template",
@@ -173,7 +170,8 @@ fn templates_and_the_summary_workbook_are_written() {
 
 #[test]
 fn export_charts_writes_full_hd_pictures_with_no_display() {
-    let dir = temp_dir("charts");
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
     let out = dir.join("图表");
     let exported = planboard(&[
         "export-charts",

@@ -331,8 +331,8 @@ fn the_ledger_filters_and_sorts() {
 
 #[test]
 fn a_workbook_without_a_unit_asks_for_one() {
-    let dir = std::env::temp_dir().join(format!("planboard-window-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
     let file = dir.join("台账.xlsx");
     let mut workbook = rust_xlsxwriter::Workbook::new();
     let sheet = workbook.add_worksheet();
@@ -384,7 +384,6 @@ fn a_workbook_without_a_unit_asks_for_one() {
         .collect();
     assert_eq!(units, ["城南街道"]);
     assert_eq!(harness.state().dataset().projects().len(), 2);
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
@@ -452,8 +451,8 @@ fn a_click_on_a_bar_opens_what_it_is_made_of() {
 
 #[test]
 fn a_saved_workspace_reopens_with_the_same_figures() {
-    let dir = std::env::temp_dir().join(format!("planboard-workspace-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
     let file = dir.join("十三五.planboard");
     let mut harness = with_demo();
     assert!(harness.state().is_dirty(), "an import is an unsaved change");
@@ -480,7 +479,6 @@ fn a_saved_workspace_reopens_with_the_same_figures() {
     let card = group_texts(&reopened, "新签约项目（个）");
     let expected = ["目标", "100", "完成", "123", "完成率", "123.00%"];
     assert!(card.windows(6).any(|w| w == expected), "{card:?}");
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
@@ -503,8 +501,8 @@ fn unsaved_changes_are_not_discarded_without_asking() {
 
 #[test]
 fn a_bad_workspace_file_is_said_in_the_window() {
-    let dir = std::env::temp_dir().join(format!("planboard-bad-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
     let file = dir.join("坏的.planboard");
     std::fs::write(&file, b"{\"format\": \"planboard-workspace\", \"vers").unwrap();
     let mut harness = Harness::builder()
@@ -518,7 +516,6 @@ fn a_bad_workspace_file_is_said_in_the_window() {
     assert!(harness.state().dataset().is_empty());
     assert_eq!(harness.state().workspace_path(), None);
     harness.get_by_label_contains("无法打开工作区");
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
@@ -541,8 +538,9 @@ fn a_hidden_window_keeps_importing() {
 
 #[test]
 fn the_autosave_is_written_in_the_background_and_removed_by_a_save() {
-    let dir = std::env::temp_dir().join(format!("planboard-autosave-{}", std::process::id()));
-    let folder = planboard_app::settings::DataFolder::at(dir.join("data"));
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
+    let folder = planboard_app::gui::settings::DataFolder::at(dir.join("data"));
     let autosave = folder.autosave_path();
     let mut harness = Harness::builder()
         .with_size([1400.0, 1000.0])
@@ -570,7 +568,7 @@ fn the_autosave_is_written_in_the_background_and_removed_by_a_save() {
         .messages()
         .iter()
         .all(|m| !m.text(Lang::Zh).contains("自动保存失败")));
-    let recovered = planboard_app::workspace_file::AppWorkspace::open(&autosave).unwrap();
+    let recovered = planboard_app::gui::workspace_file::AppWorkspace::open(&autosave).unwrap();
     assert_eq!(recovered.dataset.sources().len(), 14);
     assert_eq!(recovered.import_log.len(), 14);
 
@@ -584,13 +582,12 @@ fn the_autosave_is_written_in_the_background_and_removed_by_a_save() {
     assert!(!harness.state().is_dirty());
     assert!(!autosave.exists());
     assert!(file.is_file());
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
 fn templates_are_made_from_the_file_menu_and_import_cleanly() {
-    let dir = std::env::temp_dir().join(format!("planboard-templates-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path().to_path_buf();
     let mut harness = harness();
     harness.get_by_label("文件").click();
     harness.run();
@@ -627,7 +624,6 @@ fn templates_are_made_from_the_file_menu_and_import_cleanly() {
     // Empty templates hold nothing to import, and say so.
     drop_and_wait(&mut harness, std::slice::from_ref(&dir));
     assert_eq!(harness.state().import_log().len(), 2);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

@@ -4,8 +4,8 @@ use super::{scope_name, span_name, Lang};
 use planboard_model::{Indicator, PlanPeriod};
 
 /// The name of a table of the 数据 tab.
-pub fn data_view_name(lang: Lang, view: crate::tabs::DataView) -> &'static str {
-    use crate::tabs::DataView;
+pub fn data_view_name(lang: Lang, view: crate::gui::tabs::DataView) -> &'static str {
+    use crate::gui::tabs::DataView;
     match view {
         DataView::Units => lang.pick("各单位", "By unit"),
         DataView::Years => lang.pick("各年度", "By year"),

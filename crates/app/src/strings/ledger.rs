@@ -3,8 +3,8 @@
 use super::{column_unit, Lang};
 
 /// A ledger column's header.
-pub fn ledger_column(lang: Lang, column: crate::ledger::LedgerColumn) -> &'static str {
-    use crate::ledger::LedgerColumn;
+pub fn ledger_column(lang: Lang, column: crate::gui::ledger::LedgerColumn) -> &'static str {
+    use crate::gui::ledger::LedgerColumn;
     match column {
         LedgerColumn::Name => column_project(lang),
         LedgerColumn::Unit => column_unit(lang),

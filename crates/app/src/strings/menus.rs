@@ -1,7 +1,7 @@
 //! The top bar: the app's name, the menus, the theme and language switches and the tabs.
 
 use super::Lang;
-use crate::settings::ThemeChoice;
+use crate::gui::settings::ThemeChoice;
 
 /// The window title; also the app name in the top bar.
 pub const WINDOW_TITLE: &str = "招商目标看板";
@@ -42,8 +42,8 @@ pub fn menu_no_recent(lang: Lang) -> &'static str {
 }
 
 /// A tab's name.
-pub fn tab_name(lang: Lang, tab: crate::tabs::Tab) -> &'static str {
-    use crate::tabs::Tab;
+pub fn tab_name(lang: Lang, tab: crate::gui::tabs::Tab) -> &'static str {
+    use crate::gui::tabs::Tab;
     match tab {
         Tab::Overview => lang.pick("总览", "Overview"),
         Tab::Data => lang.pick("数据", "Data"),

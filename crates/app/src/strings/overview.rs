@@ -60,8 +60,8 @@ pub fn rule_label(lang: Lang) -> &'static str {
 }
 
 /// A colour scheme's name.
-pub fn rule_scheme(lang: Lang, rule: crate::rules::ColourRule) -> &'static str {
-    use crate::rules::ColourRule;
+pub fn rule_scheme(lang: Lang, rule: crate::gui::rules::ColourRule) -> &'static str {
+    use crate::gui::rules::ColourRule;
     match rule {
         ColourRule::PointGap { .. } => {
             lang.pick("按与序时进度的百分点差", "By points behind schedule")
@@ -73,8 +73,8 @@ pub fn rule_scheme(lang: Lang, rule: crate::rules::ColourRule) -> &'static str {
 }
 
 /// The unit of a rule's margin, after its number.
-pub fn rule_margin_suffix(lang: Lang, rule: crate::rules::ColourRule) -> &'static str {
-    use crate::rules::ColourRule;
+pub fn rule_margin_suffix(lang: Lang, rule: crate::gui::rules::ColourRule) -> &'static str {
+    use crate::gui::rules::ColourRule;
     match rule {
         ColourRule::PointGap { .. } => lang.pick(" 个百分点", " points"),
         ColourRule::Shortfall { .. } => " %",
@@ -84,10 +84,10 @@ pub fn rule_margin_suffix(lang: Lang, rule: crate::rules::ColourRule) -> &'stati
 /// What a colour means under a rule: 黄：落后不超过 10 个百分点.
 pub fn rule_meaning(
     lang: Lang,
-    rule: crate::rules::ColourRule,
-    status: crate::rules::Status,
+    rule: crate::gui::rules::ColourRule,
+    status: crate::gui::rules::Status,
 ) -> String {
-    use crate::rules::{ColourRule, Status};
+    use crate::gui::rules::{ColourRule, Status};
     let margin = rule.margin();
     match (lang, rule, status) {
         (Lang::Zh, _, Status::OnSchedule) => "绿：达到或超过序时进度".into(),

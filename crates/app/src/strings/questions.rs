@@ -35,8 +35,8 @@ pub fn unsaved_title(lang: Lang) -> &'static str {
 }
 
 /// The unsaved-changes question.
-pub fn unsaved_text(lang: Lang, pending: &crate::command::Pending) -> &'static str {
-    use crate::command::Pending;
+pub fn unsaved_text(lang: Lang, pending: &crate::gui::command::Pending) -> &'static str {
+    use crate::gui::command::Pending;
     match pending {
         Pending::New => lang.pick(
             "新建工作区将清空当前数据，未保存的更改会丢失。",
