@@ -37,6 +37,7 @@ fn keyed_published_tables_give_their_figures() {
     let options = ImportOptions {
         unit: None,
         today: NaiveDate::from_ymd_opt(2026, 11, 26),
+        ..ImportOptions::default()
     };
     let mut bad = Vec::new();
     let files = expected["files"].as_object().expect("files");

@@ -4,8 +4,7 @@
 //! reads a table recognition cannot, and the same layout reads a second one of that shape.
 
 use planboard_import::{
-    guess_layouts, import_file, import_file_with, FileImport, ImportOptions, LayoutError,
-    SavedLayout,
+    guess_layouts, import_file, FileImport, ImportOptions, LayoutError, SavedLayout,
 };
 use planboard_model::{Dataset, Decimal, Indicator, NaiveDate, Scope, Span, UnitName};
 use std::path::{Path, PathBuf};
@@ -14,6 +13,14 @@ fn options() -> ImportOptions {
     ImportOptions {
         unit: None,
         today: NaiveDate::from_ymd_opt(2026, 11, 26),
+        ..ImportOptions::default()
+    }
+}
+
+fn with_layouts(layouts: Vec<SavedLayout>) -> ImportOptions {
+    ImportOptions {
+        layouts,
+        ..options()
     }
 }
 
@@ -76,7 +83,7 @@ fn a_guessed_layout_saved_and_read_back_reads_every_workbook_alike() {
                 .iter()
                 .map(|(_, l)| SavedLayout::parse(l.to_json().as_bytes()).expect("reads back"))
                 .collect();
-            let with = import_file_with(&file, &options(), &layouts);
+            let with = import_file(&file, &with_layouts(layouts));
             files += 1;
             if let Err(why) = same(&auto, &with) {
                 bad.push(format!("{}: {why}", file.display()));
@@ -158,7 +165,7 @@ fn a_hand_written_layout_reads_what_recognition_cannot_and_its_siblings() {
     let second = dir.path().join("第二季度.xlsx");
     unknown_words_book(&second, "某镇各村招引情况（第二季度更新）", 2, "二季度");
     for file in [&first, &second] {
-        let read = import_file_with(file, &options(), std::slice::from_ref(&layout));
+        let read = import_file(file, &with_layouts(vec![layout.clone()]));
         assert!(!read.report.has_errors(), "{:?}", read.report);
         assert_eq!(
             read.report.sheets[0].layout.as_deref(),

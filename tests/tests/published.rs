@@ -104,6 +104,7 @@ fn published_tables_give_their_figures() {
     let options = ImportOptions {
         unit: None,
         today: NaiveDate::from_ymd_opt(2026, 11, 26),
+        ..ImportOptions::default()
     };
     let mut tally = Tally::default();
     for workbook in expected["workbooks"].as_array().into_iter().flatten() {

@@ -13,6 +13,7 @@ fn options() -> ImportOptions {
     ImportOptions {
         unit: None,
         today: NaiveDate::from_ymd_opt(2026, 11, 26),
+        ..ImportOptions::default()
     }
 }
 

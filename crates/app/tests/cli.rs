@@ -198,3 +198,59 @@ fn export_charts_writes_full_hd_pictures_with_no_display() {
         assert!(bytes.len() > 20_000, "{picture:?} looks blank");
     }
 }
+
+/// `layout guess` writes each workbook's layouts; `summary --layout` with all of them gives
+/// the summary of the plain reading; `layout show` says how a sheet is read; a layout file
+/// that cannot be used is refused, naming it, and nothing is read.
+#[test]
+fn guessed_layouts_read_the_demo_as_recognition_does() {
+    let temp = tempfile::tempdir().unwrap();
+    let mut args: Vec<String> = vec!["summary".into(), "--json".into()];
+    for (i, file) in std::fs::read_dir(demo()).unwrap().enumerate() {
+        let file = file.unwrap().path();
+        if !matches!(
+            file.extension().and_then(|e| e.to_str()),
+            Some("xlsx" | "xls" | "ods")
+        ) {
+            continue;
+        }
+        let out = temp.path().join(format!("{i}.json"));
+        let guessed = planboard(&[
+            "layout",
+            "guess",
+            file.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert!(guessed.status.success(), "{}", stderr(&guessed));
+        args.push("--layout".into());
+        args.push(out.display().to_string());
+    }
+    args.push(demo());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let with = planboard(&args);
+    let plain = planboard(&["summary", "--json", &demo()]);
+    assert!(with.status.success(), "{}", stderr(&with));
+    assert_eq!(stdout(&with), stdout(&plain));
+
+    let ledger = Path::new(&demo()).join("城东街道招商项目台账.xlsx");
+    let shown = planboard(&["layout", "show", ledger.to_str().unwrap()]);
+    assert!(shown.status.success(), "{}", stderr(&shown));
+    assert!(stdout(&shown).contains("项目名称"), "{}", stdout(&shown));
+    assert!(stdout(&shown).contains("数据行"), "{}", stdout(&shown));
+
+    let bad = temp.path().join("坏的读取方式.json");
+    std::fs::write(
+        &bad,
+        "{\"format\": \"planboard-layout\", \"version\": 1, \"name\"",
+    )
+    .unwrap();
+    let refused = planboard(&["check", "--layout", bad.to_str().unwrap(), &demo()]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("坏的读取方式.json"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(stdout(&refused).is_empty(), "nothing is read");
+}

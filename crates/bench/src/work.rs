@@ -17,6 +17,7 @@ pub fn import_options() -> ImportOptions {
     ImportOptions {
         unit: None,
         today: NaiveDate::from_ymd_opt(2026, 11, 26),
+        ..ImportOptions::default()
     }
 }
 

@@ -42,6 +42,9 @@ pub struct ImportOptions {
     pub unit: Option<UnitName>,
     /// Today's date, after which signing dates are rejected; `None` for the system's date.
     pub today: Option<NaiveDate>,
+    /// Saved layouts tried before recognition: a sheet whose header one describes is read as
+    /// the first such layout says (CLI `--layout`).
+    pub layouts: Vec<SavedLayout>,
 }
 
 /// What one file gave: its data (to add to a dataset) and its report.
@@ -88,18 +91,10 @@ fn fingerprint(path: &Path) -> std::io::Result<String> {
     Ok(format!("{hash:016x}"))
 }
 
-/// Imports one file. Never panics and never hangs: a bad file gives a report with an error.
+/// Imports one file, reading each sheet whose header one of `options.layouts` describes as
+/// that layout says, the others as recognition understands them. Never panics and never
+/// hangs: a bad file gives a report with an error.
 pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
-    import_file_with(path, options, &[])
-}
-
-/// Imports one file, reading each sheet whose header one of `layouts` describes as that
-/// layout says (the first that matches wins), the others as recognition understands them.
-pub fn import_file_with(
-    path: &Path,
-    options: &ImportOptions,
-    layouts: &[SavedLayout],
-) -> FileImport {
     let file = path.to_string_lossy().to_string();
     let mut report = FileReport {
         file: file.clone(),
@@ -157,7 +152,7 @@ pub fn import_file_with(
         today: options
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
-        layouts,
+        layouts: &options.layouts,
     };
     let mut batch = Batch::default();
     let mut kinds = BTreeSet::new();
@@ -236,14 +231,13 @@ pub fn guess_layouts(
     })
 }
 
-/// How each sheet of a workbook is read (`planboard layout show`): with the first of `layouts`
-/// that matches it, else as recognition understands it.
+/// How each sheet of a workbook is read (`planboard layout show`): with the first of
+/// `options.layouts` that matches it, else as recognition understands it.
 pub fn view_sheets(
     path: &Path,
     options: &ImportOptions,
-    layouts: &[SavedLayout],
 ) -> Result<Vec<SheetView>, open::OpenError> {
-    each_sheet(path, options, layouts, |raw, env| {
+    each_sheet(path, options, &options.layouts, |raw, env| {
         let (read, name) = sheet::layout_of(raw, env)?;
         Some(read.view(name))
     })

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 /// `planboard`.
 #[derive(Debug, Parser)]
-#[command(name = "planboard", version, about = help::ABOUT, args_conflicts_with_subcommands = true)]
+#[command(name = "planboard", version, about = help::ABOUT)]
 pub struct Cli {
     /// Language of the window and the output.
     #[arg(long, value_enum, default_value_t = Lang::Zh, global = true, help = help::LANG)]
@@ -14,6 +14,9 @@ pub struct Cli {
     /// Workbooks or folders to import when the window opens.
     #[arg(value_name = "FILE|DIR", help = help::OPEN_PATHS)]
     pub paths: Vec<PathBuf>,
+    /// Layout files to read matching sheets with before recognition.
+    #[arg(long = "layout", value_name = "L.json", global = true, help = help::LAYOUT)]
+    pub layouts: Vec<PathBuf>,
     /// The window's renderer: glow (default) or wgpu.
     #[arg(long, value_name = "glow|wgpu", help = help::RENDERER)]
     pub renderer: Option<String>,
@@ -107,6 +110,13 @@ pub enum CliCommand {
         #[arg(value_name = "FILE|DIR", required = true, help = help::PATHS)]
         paths: Vec<PathBuf>,
     },
+    /// See or save how a workbook's sheets are read.
+    #[command(about = help::LAYOUT_CMD)]
+    Layout {
+        /// What to do.
+        #[command(subcommand)]
+        action: LayoutAction,
+    },
     /// Write the templates for a unit and year.
     #[command(about = help::TEMPLATE)]
     Template {
@@ -119,6 +129,34 @@ pub enum CliCommand {
         /// The folder to write into.
         #[arg(long, value_name = "DIR", help = help::OUT)]
         out: PathBuf,
+    },
+}
+
+/// `planboard layout guess | show`.
+#[derive(Debug, Subcommand)]
+pub enum LayoutAction {
+    /// The layout recognition finds for each sheet (or one), as JSON.
+    #[command(about = help::LAYOUT_GUESS)]
+    Guess {
+        /// The workbook.
+        #[arg(value_name = "FILE", help = help::WORKBOOK)]
+        file: PathBuf,
+        /// Only this sheet.
+        #[arg(long, value_name = "NAME", help = help::SHEET)]
+        sheet: Option<String>,
+        /// Write the JSON to this file instead of printing it.
+        #[arg(long, value_name = "L.json", help = help::OUT)]
+        out: Option<PathBuf>,
+    },
+    /// How each sheet is read: its header, each column's role, each row's class.
+    #[command(about = help::LAYOUT_SHOW)]
+    Show {
+        /// The workbook.
+        #[arg(value_name = "FILE", help = help::WORKBOOK)]
+        file: PathBuf,
+        /// Only this sheet.
+        #[arg(long, value_name = "NAME", help = help::SHEET)]
+        sheet: Option<String>,
     },
 }
 

@@ -57,6 +57,9 @@ fn write_file(out: &mut String, lang: Lang, report: &FileReport) {
             1,
             &strings::report_sheet(lang, &sheet.sheet, sheet.kind, unit, &sheet.years),
         );
+        if let Some(layout) = &sheet.layout {
+            line(out, 2, &strings::read_with_layout(lang, layout));
+        }
         if let Some(note) = &sheet.note {
             line(out, 2, &strings::report_sheet_note(lang, note));
         }

@@ -1,16 +1,18 @@
 //! The command line: `planboard [FILE|DIR…]` opens the window, the verbs (`check`, `summary`,
-//! `save`, `report`, `export-xlsx`, `export-charts`, `template`) print or write. Arguments are
+//! `save`, `report`, `export-xlsx`, `export-charts`, `template`, `layout`) print or write;
+//! `--layout` names layout files to read matching sheets with. Arguments are
 //! in `args.rs`, what each verb does in `verbs.rs`; this module only dispatches.
 
 mod args;
 mod check;
 mod console;
+mod layout;
 pub mod load;
 mod output;
 mod summary_text;
 mod verbs;
 
-pub use args::{Cli, CliCommand, Selection};
+pub use args::{Cli, CliCommand, LayoutAction, Selection};
 
 use crate::gui::window;
 use crate::strings::{self, Lang};
@@ -39,6 +41,16 @@ impl Cli {
     /// Does what the command line asks; `started` is when the process started.
     pub fn run(self, started: Instant) -> ExitCode {
         let lang = self.lang;
+        let layouts = match layout::read_layout_files(lang, &self.layouts) {
+            Ok(layouts) => layouts,
+            Err(code) => return code,
+        };
+        let import_options = |lang: Lang, unit: Option<String>| {
+            import_options(lang, unit).map(|options| ImportOptions {
+                layouts: layouts.clone(),
+                ..options
+            })
+        };
         match self.command {
             None => {
                 let renderer = match self
@@ -110,6 +122,17 @@ impl Cli {
             Some(CliCommand::Template { unit, year, out }) => {
                 verbs::template(lang, &unit, year, &out)
             }
+            Some(CliCommand::Layout { action }) => match import_options(lang, None) {
+                Ok(options) => match action {
+                    LayoutAction::Guess { file, sheet, out } => {
+                        layout::guess(lang, &file, sheet.as_deref(), out.as_deref(), &options)
+                    }
+                    LayoutAction::Show { file, sheet } => {
+                        layout::show(lang, &file, sheet.as_deref(), &options)
+                    }
+                },
+                Err(code) => code,
+            },
         }
     }
 }

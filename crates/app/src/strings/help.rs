@@ -37,6 +37,22 @@ pub const EXPORT_CHARTS: &str =
 /// `template`.
 pub const TEMPLATE: &str =
     "为某单位某年生成项目台账和完成情况表模板 / Write the ledger and progress templates for a unit and year";
+/// `layout`.
+pub const LAYOUT_CMD: &str =
+    "读取方式：查看或保存某个工作簿各表的读法 / Layouts: see or save how each sheet is read";
+/// `layout guess`.
+pub const LAYOUT_GUESS: &str =
+    "输出自动识别得到的读取方式（JSON） / Print the layout the reader finds, as JSON";
+/// `layout show`.
+pub const LAYOUT_SHOW: &str =
+    "逐行逐列说明工作簿是怎么读的 / Show how each row and column of a workbook is read";
+/// `--layout`.
+pub const LAYOUT: &str =
+    "先按这个读取方式文件读取匹配的工作表（可多次给出） / A layout file to read matching sheets with first (repeatable)";
+/// `--sheet`.
+pub const SHEET: &str = "只看这个工作表 / Only this sheet";
+/// The workbook of `layout`.
+pub const WORKBOOK: &str = "工作簿 / The workbook";
 /// `--out`.
 pub const OUT: &str = "输出文件或文件夹 / Output file or folder";
 /// `--period`.

@@ -145,9 +145,15 @@ pub fn header_at(grid: &Grid, first: usize, last: usize) -> Header {
 }
 
 /// The header a saved layout describes: the first `rows` rows, within the rows the header is
-/// looked for in, whose column labels agree with `labels` (its fingerprint) for at least four
-/// in five of its labels — a changed title, rows added above, a renamed sheet do not matter.
-pub fn header_like(grid: &Grid, labels: &[String], rows: usize) -> Option<Header> {
+/// looked for in, whose column labels agree with `labels` (its fingerprint) in every column
+/// `read` names and in at least four in five of the rest — a changed title, rows added above,
+/// a renamed sheet do not matter; a column read under another header (万元 for 亿元) does.
+pub fn header_like(
+    grid: &Grid,
+    labels: &[String],
+    rows: usize,
+    read: impl Fn(usize) -> bool,
+) -> Option<Header> {
     let wanted: Vec<(usize, &String)> = labels
         .iter()
         .enumerate()
@@ -161,11 +167,12 @@ pub fn header_like(grid: &Grid, labels: &[String], rows: usize) -> Option<Header
         .filter(|first| first + rows <= grid.height())
         .map(|first| header_at(grid, first, first + rows - 1))
         .find(|header| {
-            let agree = wanted
-                .iter()
-                .filter(|(c, label)| compacted(&header.label(*c)) == compacted(label))
-                .count();
+            let agrees = |c: usize, label: &str| compacted(&header.label(c)) == compacted(label);
+            let agree = wanted.iter().filter(|(c, label)| agrees(*c, label)).count();
             agree * 5 >= wanted.len() * 4
+                && wanted
+                    .iter()
+                    .all(|(c, label)| !read(*c) || agrees(*c, label))
         })
 }
 

@@ -227,7 +227,13 @@ pub fn understand(grid: &Grid, names: &Names<'_>) -> Result<Layout, NotUnderstoo
 /// rows and each column's role come from the layout, whom and when from the layout where it
 /// fixes them, else from the sheet's titles and names as for a sheet understood alone.
 pub fn apply(grid: &Grid, names: &Names<'_>, saved: &SavedLayout) -> Option<Layout> {
-    let header = header_like(grid, &saved.header, saved.header_rows)?;
+    let read = |c: usize| {
+        saved
+            .columns
+            .get(c)
+            .is_some_and(|r| *r != ColumnRole::Ignored)
+    };
+    let header = header_like(grid, &saved.header, saved.header_rows, read)?;
     let rows = classify_rows(grid, &header);
     let mut context = Context::of(grid, &header, names);
     context.scope = saved.scope.clone().or(context.scope);
@@ -236,13 +242,28 @@ pub fn apply(grid: &Grid, names: &Names<'_>, saved: &SavedLayout) -> Option<Layo
     context.ytd_through = saved.ytd_through.or(context.ytd_through);
     let mut columns = saved.columns.clone();
     columns.resize(grid.width, ColumnRole::Ignored);
+    let sheet = context.sheet(grid, &header, &rows);
+    // A money unit the sheet states (（万元） in a header, 单位：万元 above) wins.
+    for (c, role) in columns.iter_mut().enumerate() {
+        match role {
+            ColumnRole::Figure(f) => f.money = sheet.money_of(c, f.money),
+            ColumnRole::BlockFigure { money, .. } => *money = sheet.money_of(c, *money),
+            _ => {}
+        }
+    }
     let kind = match &saved.kind {
         // Whom a report is for follows the sheet read: the same form from another unit.
-        LayoutKind::Report { .. } => {
-            let sheet = context.sheet(grid, &header, &rows);
-            progress::kind(&sheet, &columns, context.scope.as_ref())
+        LayoutKind::Report { .. } => progress::kind(&sheet, &columns, context.scope.as_ref()),
+        LayoutKind::Ledger { money } => {
+            let investment = ColumnRole::Ledger(crate::synonyms::LedgerField::Investment);
+            LayoutKind::Ledger {
+                money: columns
+                    .iter()
+                    .position(|r| *r == investment)
+                    .map_or(*money, |c| sheet.money_of(c, *money)),
+            }
         }
-        kind => kind.clone(),
+        LayoutKind::UnitTable => LayoutKind::UnitTable,
     };
     Some(context.layout(grid, header, rows, kind, columns))
 }
