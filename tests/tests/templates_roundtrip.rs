@@ -7,11 +7,9 @@ use planboard_export::{
 };
 use planboard_import::{import_file, ImportOptions};
 use planboard_model::{Dataset, Decimal, Indicator, NaiveDate, Scope, Span, Stage, UnitName};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("planboard-templates-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+fn temp_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap();
     path
@@ -69,7 +67,9 @@ fn a_filled_ledger_template_imports_cleanly_and_exactly() {
             ..LedgerRow::default()
         },
     ];
+    let dir = tempfile::tempdir().unwrap();
     let path = temp_file(
+        dir.path(),
         "台账模板.xlsx",
         &ledger_template(&request(), &rows).unwrap(),
     );
@@ -106,7 +106,9 @@ fn a_filled_progress_template_imports_cleanly_and_exactly() {
         target: Some(Decimal::new(183, 1)),
         months,
     }];
+    let dir = tempfile::tempdir().unwrap();
     let path = temp_file(
+        dir.path(),
         "完成情况模板.xlsx",
         &progress_template(&request(), &rows).unwrap(),
     );
