@@ -6,6 +6,7 @@
 
 use planboard_import::{import_file, FileImport, ImportOptions};
 use planboard_model::{Dataset, Decimal, Indicator, NaiveDate, Scope, Span, UnitName};
+use planboard_testkit::{full_width, thousands};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -60,30 +61,6 @@ fn import_book(dir: &Path, name: &str, workbook: &mut Workbook) -> FileImport {
         assert_eq!(sheet.rows_rejected, 0, "{name}: {:#?}", sheet.problems);
     }
     import
-}
-
-fn full_width(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_graphic() {
-                char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
-fn thousands(int: u64) -> String {
-    let digits = int.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 struct Project {

@@ -7,13 +7,7 @@ use planboard_export::{
 };
 use planboard_import::{import_file, ImportOptions};
 use planboard_model::{Dataset, Decimal, Indicator, NaiveDate, Scope, Span, Stage, UnitName};
-use std::path::{Path, PathBuf};
-
-fn temp_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
+use planboard_testkit::temp_file;
 
 fn request() -> TemplateRequest {
     TemplateRequest {
@@ -67,9 +61,7 @@ fn a_filled_ledger_template_imports_cleanly_and_exactly() {
             ..LedgerRow::default()
         },
     ];
-    let dir = tempfile::tempdir().unwrap();
     let path = temp_file(
-        dir.path(),
         "台账模板.xlsx",
         &ledger_template(&request(), &rows).unwrap(),
     );
@@ -106,9 +98,7 @@ fn a_filled_progress_template_imports_cleanly_and_exactly() {
         target: Some(Decimal::new(183, 1)),
         months,
     }];
-    let dir = tempfile::tempdir().unwrap();
     let path = temp_file(
-        dir.path(),
         "完成情况模板.xlsx",
         &progress_template(&request(), &rows).unwrap(),
     );
