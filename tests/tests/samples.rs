@@ -3,18 +3,9 @@
 
 use planboard_import::{import_file, FileImport, ImportOptions};
 use planboard_model::{Dataset, NaiveDate, Summary};
+use planboard_testkit::samples_dir;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-
-/// The samples folder: ../shared/samples beside the repository, else the demo copies.
-fn samples_dir() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let shared = manifest.join("../../shared/samples");
-    if shared.join("expected.json").is_file() {
-        return shared;
-    }
-    manifest.join("../resources/demo")
-}
 
 fn options() -> ImportOptions {
     ImportOptions {

@@ -7,15 +7,7 @@ use planboard_export::{
 };
 use planboard_import::{import_file, ImportOptions};
 use planboard_model::{Dataset, Decimal, Indicator, NaiveDate, Scope, Span, Stage, UnitName};
-use std::path::PathBuf;
-
-fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("planboard-templates-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
+use planboard_testkit::temp_file;
 
 fn request() -> TemplateRequest {
     TemplateRequest {

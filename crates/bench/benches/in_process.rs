@@ -14,10 +14,17 @@ use planboard_charts::ChartData;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
+/// The temporary directory of this process's files, made in `main` and removed after the runs.
+static TEMP_DIR: OnceLock<PathBuf> = OnceLock::new();
+
 fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    TEMP_DIR
+        .set(dir.path().to_path_buf())
+        .expect("temp dir set once");
     divan::main();
-    // Best effort: a leftover temporary file is harmless.
-    let _ = std::fs::remove_file(temp_file("opened.planboard"));
+    // Best effort: a leftover temporary directory is harmless.
+    let _ = dir.close();
 }
 
 /// Whether divan measures (`cargo bench`), rather than running each benchmark once.
@@ -61,8 +68,9 @@ fn chart() -> &'static ChartData {
     })
 }
 
+/// `name` in this process's temporary directory.
 fn temp_file(name: &str) -> PathBuf {
-    std::env::temp_dir().join(format!("planboard-bench-{}-{name}", std::process::id()))
+    TEMP_DIR.get().expect("temp dir made in main").join(name)
 }
 
 /// `planboard_import::import_file` of the 20,000-row ledger.

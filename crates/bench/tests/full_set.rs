@@ -17,17 +17,16 @@ const INDICATORS: [Indicator; 7] = [
     Indicator::OutboundTrips,
 ];
 
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("planboard-bench-{}-{name}", std::process::id()));
-    if dir.exists() {
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
-    dir
+/// A folder `name` not yet made, in a temporary directory removed when the guard drops.
+fn temp_dir(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join(name);
+    (tmp, dir)
 }
 
 #[test]
 fn full_set_imports_to_the_generated_totals() {
-    let dir = temp_dir("full-set");
+    let (_tmp, dir) = temp_dir("full-set");
     let config = Config {
         projects_per_year: 3,
         seed: 7,
@@ -103,7 +102,6 @@ fn full_set_imports_to_the_generated_totals() {
             assert_eq!(got.actual, Some(sum(|f| f.actual)), "{year} {indicator:?}");
         }
     }
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -112,7 +110,7 @@ fn same_seed_same_totals_and_cells() {
         projects_per_year: 2,
         seed: 11,
     };
-    let (a, b) = (temp_dir("seed-a"), temp_dir("seed-b"));
+    let ((_tmp_a, a), (_tmp_b, b)) = (temp_dir("seed-a"), temp_dir("seed-b"));
     let first = full_set::write(&a, &config).unwrap();
     let second = full_set::write(&b, &config).unwrap();
     assert_eq!(first.totals, second.totals);
@@ -125,17 +123,14 @@ fn same_seed_same_totals_and_cells() {
             x.display()
         );
     }
-    let c = temp_dir("seed-c");
+    let (_tmp_c, c) = temp_dir("seed-c");
     let other = full_set::write(&c, &Config { seed: 12, ..config }).unwrap();
     assert_ne!(first.totals, other.totals);
-    for dir in [a, b, c] {
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
 }
 
 #[test]
 fn big_ledger_imports_without_rejects() {
-    let dir = temp_dir("ledger");
+    let (_tmp, dir) = temp_dir("ledger");
     let path = planboard_bench::data::ledger(&dir, 400, 3).unwrap();
     // Reused when present.
     let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
@@ -150,5 +145,4 @@ fn big_ledger_imports_without_rejects() {
     // 在谈 rows are imported as projects too; every row is one project.
     assert_eq!(imported.dataset.projects().len(), 400);
     assert_eq!(imported.rows_imported(), 400);
-    std::fs::remove_dir_all(&dir).unwrap();
 }

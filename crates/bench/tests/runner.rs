@@ -3,12 +3,11 @@
 #![allow(clippy::unwrap_used)]
 
 use std::os::unix::fs::PermissionsExt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn fake_app(name: &str, script: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("planboard-bench-fake-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+/// Writes an executable shell script `name` into `dir`.
+fn fake_app(dir: &Path, name: &str, script: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, format!("#!/bin/sh\n{script}\n")).unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
@@ -28,7 +27,9 @@ fn run(app: &PathBuf) -> String {
 
 #[test]
 fn cold_start_reads_the_first_frame_figure() {
+    let dir = tempfile::tempdir().unwrap();
     let app = fake_app(
+        dir.path(),
         "planboard-ok",
         "[ \"$1\" = --first-frame-exit ] || exit 3\necho 'window open'\necho first_frame_ms=123.4",
     );
@@ -42,7 +43,9 @@ fn cold_start_reads_the_first_frame_figure() {
 
 #[test]
 fn cold_start_without_the_flag_is_not_available() {
+    let dir = tempfile::tempdir().unwrap();
     let app = fake_app(
+        dir.path(),
         "planboard-old",
         "echo \"error: unexpected argument '$1' found\" >&2\nexit 2",
     );

@@ -9,8 +9,8 @@ use std::collections::HashSet;
 
 #[test]
 fn export_all_writes_every_chart_as_a_full_hd_picture() {
-    let out = std::env::temp_dir().join(format!("planboard-charts-export-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&out);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("charts");
     let files = planboard_charts::export_all(&district(), Some(as_of()), Lang::Zh, &out).unwrap();
     assert!(files.len() >= 5, "{files:?}");
     let names: Vec<String> = files
@@ -41,5 +41,5 @@ fn export_all_writes_every_chart_as_a_full_hd_picture() {
             distinct.len()
         );
     }
-    std::fs::remove_dir_all(&out).unwrap();
+    dir.close().unwrap();
 }

@@ -684,30 +684,6 @@ mod tests {
         assert_eq!(parse_stage("未签约"), Some(Stage::Negotiating));
     }
 
-    fn to_full_width(s: &str) -> String {
-        s.chars()
-            .map(|c| {
-                if c.is_ascii_graphic() {
-                    char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
-                } else {
-                    c
-                }
-            })
-            .collect()
-    }
-
-    fn with_thousands(int: u64) -> String {
-        let digits = int.to_string();
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        out
-    }
-
     proptest! {
         #[test]
         fn any_text_never_panics(s in "\\PC{0,30}") {
@@ -727,9 +703,9 @@ mod tests {
             full in any::<bool>(),
             pad in 0usize..3,
         ) {
-            let body = if thousands { with_thousands(int) } else { int.to_string() };
+            let body = if thousands { planboard_testkit::thousands(int) } else { int.to_string() };
             let mut t = format!("{body}.{cents:02}");
-            if full { t = to_full_width(&t); }
+            if full { t = planboard_testkit::full_width(&t); }
             t.push_str(&" ".repeat(pad));
             let expected = Decimal::from(int) + Decimal::new(i64::from(cents), 2);
             prop_assert_eq!(parse_number(&Value::Text(t.into())), Ok(Some(expected.normalize())));
@@ -750,7 +726,7 @@ mod tests {
                 1 => format!("{y}.{m:02}.{d:02}"),
                 2 => format!("{y}/{m}/{d}"),
                 3 => format!("{y}-{m:02}-{d:02}"),
-                _ => to_full_width(&format!("{y}-{m}-{d}")),
+                _ => planboard_testkit::full_width(&format!("{y}-{m}-{d}")),
             };
             prop_assert_eq!(parse_date(&Value::Text(t.into()), today()), Ok(Some(date)));
         }

@@ -4,32 +4,13 @@
 #![allow(clippy::unwrap_used)]
 
 use planboard_import::open::{self, NotWorkbookKind, OpenError, RawWorkbook};
+use planboard_testkit::{demo_dir, temp_file};
 use rust_xlsxwriter::{Format as XlsxFormat, Workbook};
 use std::io::{Cursor, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
-
-/// A fresh temporary directory for one test.
-fn temp_dir(test: &str) -> PathBuf {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    let dir = std::env::temp_dir().join(format!(
-        "planboard-hostile-{test}-{}-{nanos}",
-        std::process::id()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(test: &str, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = temp_dir(test).join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
 
 /// Reads the file, asserting it takes less than `secs` seconds.
 fn read_timed(path: &Path, secs: u64) -> Result<RawWorkbook, OpenError> {
@@ -84,7 +65,7 @@ fn small_xlsx() -> Vec<u8> {
 
 #[test]
 fn ordinary_workbook_opens_with_merges_and_visibility() {
-    let path = write("ordinary", "台账.xlsx", &small_xlsx());
+    let path = temp_file("台账.xlsx", &small_xlsx());
     let book = read_timed(&path, 10).unwrap();
     assert_eq!(book.format, open::Format::Xlsx);
     assert_eq!(book.sheets.len(), 2);
@@ -106,7 +87,7 @@ fn formula_without_cached_value_is_reported() {
     let package = replace_part(&small_xlsx(), "xl/worksheets/sheet1.xml", |xml| {
         xml.replace("<v>0</v>", "")
     });
-    let path = write("uncached", "uncached.xlsx", &package);
+    let path = temp_file("uncached.xlsx", &package);
     let book = read_timed(&path, 10).unwrap();
     let ledger = &book.sheets[0];
     assert_eq!(ledger.cells.end(), Some((51, 3)));
@@ -127,20 +108,20 @@ fn formula_without_cached_value_is_reported() {
 #[test]
 fn same_workbook_under_another_extension_opens() {
     // A WPS .et (or a mislabelled .xls) that is an xlsx inside opens by its content.
-    let path = write("et", "台账.et", &small_xlsx());
+    let path = temp_file("台账.et", &small_xlsx());
     assert_eq!(read_timed(&path, 10).unwrap().format, open::Format::Xlsx);
 }
 
 #[test]
 fn truncated_xlsx_is_corrupt() {
     let bytes = small_xlsx();
-    let path = write("truncated", "cut.xlsx", &bytes[..bytes.len() / 2]);
+    let path = temp_file("cut.xlsx", &bytes[..bytes.len() / 2]);
     assert!(matches!(read_timed(&path, 5), Err(OpenError::Corrupt(_))));
 }
 
 #[test]
 fn text_renamed_xlsx_is_not_a_workbook() {
-    let path = write("text", "data.xlsx", "序号,项目名称\n1,项目甲\n".as_bytes());
+    let path = temp_file("data.xlsx", "序号,项目名称\n1,项目甲\n".as_bytes());
     assert!(matches!(
         read_timed(&path, 5),
         Err(OpenError::NotAWorkbook(NotWorkbookKind::Text))
@@ -149,7 +130,7 @@ fn text_renamed_xlsx_is_not_a_workbook() {
 
 #[test]
 fn empty_file_is_not_a_workbook() {
-    let path = write("empty", "empty.xlsx", b"");
+    let path = temp_file("empty.xlsx", b"");
     assert!(matches!(
         read_timed(&path, 5),
         Err(OpenError::NotAWorkbook(NotWorkbookKind::Empty))
@@ -167,7 +148,7 @@ fn random_bytes_are_not_a_workbook() {
             (state >> 24) as u8
         })
         .collect();
-    let path = write("random", "random.xls", &bytes);
+    let path = temp_file("random.xls", &bytes);
     assert!(matches!(
         read_timed(&path, 5),
         Err(OpenError::NotAWorkbook(NotWorkbookKind::Unknown))
@@ -178,7 +159,7 @@ fn random_bytes_are_not_a_workbook() {
 fn png_renamed_xls_is_not_a_workbook() {
     let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
     png.extend_from_slice(&[0u8; 200]);
-    let path = write("png", "picture.xls", &png);
+    let path = temp_file("picture.xls", &png);
     assert!(matches!(
         read_timed(&path, 5),
         Err(OpenError::NotAWorkbook(NotWorkbookKind::Image))
@@ -211,7 +192,7 @@ fn zeros_package(zeros: usize) -> Vec<u8> {
 fn zip_bomb_is_refused_from_its_directory() {
     let bytes = zeros_package(1 << 30);
     assert!(bytes.len() < 16 << 20, "bomb is {} bytes", bytes.len());
-    let path = write("bomb", "bomb.xlsx", &bytes);
+    let path = temp_file("bomb.xlsx", &bytes);
     match read_timed(&path, 5) {
         Err(OpenError::TooLarge(message)) => assert!(message.contains("压缩炸弹"), "{message}"),
         other => panic!("{:?}", other.map(|_| ())),
@@ -245,7 +226,7 @@ fn patch_declared_size(bytes: &mut [u8], name: &str, size: u32) {
 fn zip_bomb_lying_about_its_size_is_stopped_while_inflating() {
     let mut bytes = zeros_package(64 << 20);
     patch_declared_size(&mut bytes, "xl/worksheets/sheet1.xml", 1000);
-    let path = write("liar", "liar.xlsx", &bytes);
+    let path = temp_file("liar.xlsx", &bytes);
     match read_timed(&path, 5) {
         Err(OpenError::TooLarge(message)) => assert!(message.contains("声明"), "{message}"),
         other => panic!("{:?}", other.map(|_| ())),
@@ -306,8 +287,7 @@ fn compound_file(streams: &[&str]) -> Vec<u8> {
 
 #[test]
 fn encrypted_ooxml_is_password_protected() {
-    let path = write(
-        "encrypted",
+    let path = temp_file(
         "secret.xlsx",
         &compound_file(&["EncryptionInfo", "EncryptedPackage"]),
     );
@@ -322,7 +302,7 @@ fn encrypted_ooxml_is_password_protected() {
 
 #[test]
 fn compound_file_without_workbook_is_not_a_workbook() {
-    let path = write("doc", "letter.xls", &compound_file(&["WordDocument"]));
+    let path = temp_file("letter.xls", &compound_file(&["WordDocument"]));
     assert!(matches!(
         read_timed(&path, 5),
         Err(OpenError::NotAWorkbook(NotWorkbookKind::Word))
@@ -332,7 +312,7 @@ fn compound_file_without_workbook_is_not_a_workbook() {
 #[test]
 fn truncated_compound_file_is_corrupt() {
     let bytes = compound_file(&["Workbook"]);
-    let path = write("cutole", "cut.xls", &bytes[..700]);
+    let path = temp_file("cut.xls", &bytes[..700]);
     assert!(matches!(read_timed(&path, 5), Err(OpenError::Corrupt(_))));
 }
 
@@ -359,7 +339,7 @@ fn huge_declared_dimension_allocates_nothing_big() {
         let end = start + xml[start..].find('"').unwrap();
         format!("{}A1:XFD1048576{}", &xml[..start], &xml[end..])
     });
-    let path = write("dimension", "huge-dimension.xlsx", &package);
+    let path = temp_file("huge-dimension.xlsx", &package);
     let book = read_timed(&path, 5).unwrap();
     assert_eq!(book.sheets[0].cells.end(), Some((60, 3)));
 }
@@ -370,7 +350,7 @@ fn cells_far_apart_are_refused() {
     let sheet = workbook.add_worksheet();
     sheet.write_string(0, 0, "左上").unwrap();
     sheet.write_string(1_048_575, 16_383, "右下").unwrap();
-    let path = write("far", "far.xlsx", &workbook.save_to_buffer().unwrap());
+    let path = temp_file("far.xlsx", &workbook.save_to_buffer().unwrap());
     assert!(matches!(read_timed(&path, 5), Err(OpenError::TooLarge(_))));
 }
 
@@ -379,7 +359,7 @@ fn overlong_text_is_refused() {
     let package = replace_part(&small_xlsx(), "xl/sharedStrings.xml", |xml| {
         xml.replacen("项目0", &"长".repeat(40_000), 1)
     });
-    let path = write("longtext", "long.xlsx", &package);
+    let path = temp_file("long.xlsx", &package);
     assert!(matches!(read_timed(&path, 5), Err(OpenError::TooLarge(_))));
 }
 
@@ -395,7 +375,7 @@ fn ods_with_huge_repeats_is_refused() {
     zip.write_all(content.as_bytes()).unwrap();
     zip.start_file("META-INF/manifest.xml", stored).unwrap();
     zip.write_all(b"<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"/>").unwrap();
-    let path = write("ods", "repeats.ods", &zip.finish().unwrap().into_inner());
+    let path = temp_file("repeats.ods", &zip.finish().unwrap().into_inner());
     assert!(matches!(read_timed(&path, 5), Err(OpenError::TooLarge(_))));
 }
 
@@ -425,7 +405,7 @@ fn a_hang_in_the_reader_becomes_an_error() {
 #[test]
 fn demo_workbooks_read_as_calamine_reads_them() {
     use calamine::{open_workbook_auto, Reader, Sheets};
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../resources/demo");
+    let dir = demo_dir();
     let mut seen = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
@@ -466,16 +446,12 @@ fn demo_workbooks_read_as_calamine_reads_them() {
 #[test]
 fn other_documents_say_what_they_are() {
     let html = "<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>序号</td></tr></table></body></html>";
-    let path = write("html", "export.xls", html.as_bytes());
+    let path = temp_file("export.xls", html.as_bytes());
     assert!(matches!(
         read_timed(&path, 5),
         Err(OpenError::NotAWorkbook(NotWorkbookKind::Html))
     ));
-    let path = write(
-        "pdf",
-        "report.xlsx",
-        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
-    );
+    let path = temp_file("report.xlsx", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
     match read_timed(&path, 5) {
         Err(e @ OpenError::NotAWorkbook(NotWorkbookKind::Pdf)) => {
             assert!(e.to_string().contains("PDF"));
@@ -490,7 +466,7 @@ fn other_documents_say_what_they_are() {
     zip.start_file("word/document.xml", SimpleFileOptions::default())
         .unwrap();
     zip.write_all(b"<w:document/>").unwrap();
-    let path = write("docx", "letter.xlsx", &zip.finish().unwrap().into_inner());
+    let path = temp_file("letter.xlsx", &zip.finish().unwrap().into_inner());
     assert!(matches!(
         read_timed(&path, 5),
         Err(OpenError::NotAWorkbook(NotWorkbookKind::Word))
@@ -505,7 +481,7 @@ fn lying_worksheet_in_a_complete_package_is_stopped() {
         "\0".repeat(64 << 20)
     });
     patch_declared_size(&mut bytes, "xl/worksheets/sheet1.xml", 1000);
-    let path = write("liar2", "liar.xlsx", &bytes);
+    let path = temp_file("liar.xlsx", &bytes);
     match read_timed(&path, 5) {
         Err(OpenError::TooLarge(message)) => assert!(message.contains("声明"), "{message}"),
         other => panic!("{:?}", other.map(|_| ())),
@@ -556,7 +532,7 @@ fn first_sheet(path: &Path) -> planboard_import::open::Cells {
 
 #[test]
 fn packages_excel_opens_are_opened_too() {
-    let original = write("lenient", "original.xlsx", &small_xlsx());
+    let original = temp_file("original.xlsx", &small_xlsx());
     let cells = first_sheet(&original);
     // No [Content_Types].xml.
     let bytes = rewrite_parts(
@@ -564,16 +540,10 @@ fn packages_excel_opens_are_opened_too() {
         |n| (n != "[Content_Types].xml").then(|| n.to_string()),
         &[],
     );
-    assert_eq!(
-        first_sheet(&write("lenient", "no_types.xlsx", &bytes)),
-        cells
-    );
+    assert_eq!(first_sheet(&temp_file("no_types.xlsx", &bytes)), cells);
     // Part names written with backslashes by a Windows tool.
     let bytes = rewrite_parts(&small_xlsx(), |n| Some(n.replace('/', "\\")), &[]);
-    assert_eq!(
-        first_sheet(&write("lenient", "backslashes.xlsx", &bytes)),
-        cells
-    );
+    assert_eq!(first_sheet(&temp_file("backslashes.xlsx", &bytes)), cells);
     // A chart part whose size is a lie: the reader never inflates it.
     let mut bytes = rewrite_parts(
         &small_xlsx(),
@@ -581,17 +551,16 @@ fn packages_excel_opens_are_opened_too() {
         &[("xl/charts/chart1.xml", vec![b' '; 4096])],
     );
     patch_declared_size(&mut bytes, "xl/charts/chart1.xml", 10);
-    assert_eq!(first_sheet(&write("lenient", "chart.xlsx", &bytes)), cells);
+    assert_eq!(first_sheet(&temp_file("chart.xlsx", &bytes)), cells);
 }
 
 #[test]
 fn an_xls_whose_last_sector_is_cut_short_opens() {
-    let demo =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../resources/demo/石桥镇项目台账.xls");
+    let demo = demo_dir().join("石桥镇项目台账.xls");
     let whole = std::fs::read(&demo).unwrap();
     let zeros = whole.iter().rev().take_while(|&&b| b == 0).count();
     assert!(zeros > 0, "the demo file ends in padding");
-    let cut = write("cut", "cut.xls", &whole[..whole.len() - zeros]);
+    let cut = temp_file("cut.xls", &whole[..whole.len() - zeros]);
     let ours = read_timed(&cut, 5).unwrap();
     let full = read_timed(&demo, 5).unwrap();
     assert_eq!(ours.sheets.len(), full.sheets.len());

@@ -4,8 +4,9 @@
 
 use planboard_model::{
     format, Batch, Dataset, Fact, FactKey, FactKind, Indicator, NaiveDate, PlanPeriod, Project,
-    Provenance, Scope, SourceFile, SourceKind, Span, Stage, UnitName,
+    Provenance, Scope, SourceFile, SourceKind, Span, UnitName,
 };
+use planboard_testkit::seed;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use std::collections::BTreeSet;
@@ -14,133 +15,9 @@ fn unit(name: &str) -> UnitName {
     UnitName::new(name).unwrap()
 }
 
-fn project(n: usize, unit_name: &str, year: i32, amount: Decimal, foreign: bool) -> Project {
-    let month = (n % 12) as u32 + 1;
-    Project {
-        name: format!("项目{n}"),
-        unit: unit(unit_name),
-        industry: Some("电子信息".into()),
-        signed_on: NaiveDate::from_ymd_opt(year, month, 1 + (n % 28) as u32),
-        planned_investment: Some(amount),
-        foreign: Some(foreign),
-        enterprise_type: None,
-        stage: Some(Stage::Signed),
-        responsible: None,
-        source: Provenance::row("台账.xlsx", "Sheet1", n as u32 + 3),
-    }
-}
-
-fn fact(scope: Scope, indicator: Indicator, year: i32, kind: FactKind, value: Decimal) -> Fact {
-    Fact {
-        key: FactKey {
-            scope,
-            indicator,
-            span: Span::Year(year),
-            kind,
-        },
-        value,
-        source: Provenance::row("分解表.xlsx", format!("{year}年"), 4),
-    }
-}
-
-/// 123 signed projects: 9 of ≥ 10 亿元 (one exactly 10), 74 more of ≥ 1 亿元 (one exactly 1),
-/// 40 small ones (one of 0.9999 亿元); planned investment 398 亿元; 3 foreign. Plus two 在谈
-/// projects that must not count.
-fn seed_projects() -> Vec<Project> {
-    let mut amounts = vec![dec!(10), dec!(41)];
-    amounts.extend([dec!(25.5); 7]);
-    amounts.extend([dec!(1), dec!(3)]);
-    amounts.extend([dec!(2); 72]);
-    amounts.extend([dec!(0.9999), dec!(0.0251)]);
-    amounts.extend([dec!(0.5125); 38]);
-    assert_eq!(amounts.len(), 123);
-    let mut projects: Vec<Project> = amounts
-        .into_iter()
-        .enumerate()
-        .map(|(n, amount)| {
-            let unit_name = if n % 2 == 0 {
-                "城东街道"
-            } else {
-                "城西街道"
-            };
-            project(n, unit_name, 2016 + (n % 5) as i32, amount, n % 50 == 1)
-        })
-        .collect();
-    let mut talking = project(500, "城东街道", 2018, dec!(50), true);
-    talking.stage = Some(Stage::Negotiating);
-    let mut undated = project(501, "城西街道", 2019, dec!(60), false);
-    undated.signed_on = None;
-    undated.stage = None;
-    projects.extend([talking, undated]);
-    projects
-}
-
-fn seed_facts() -> Vec<Fact> {
-    let mut facts = Vec::new();
-    let yearly = |a: [i64; 5]| a.map(Decimal::from);
-    let unit_targets = [
-        (Indicator::SignedProjects, yearly([10; 5]), yearly([10; 5])),
-        (Indicator::ProjectsOver100m, yearly([7; 5]), yearly([6; 5])),
-        (
-            Indicator::ProjectsOver1b,
-            yearly([1, 0, 1, 0, 1]),
-            yearly([0, 1, 0, 1, 1]),
-        ),
-        (
-            Indicator::PlannedInvestment,
-            [dec!(35.1); 5],
-            [dec!(35.1); 5],
-        ),
-    ];
-    for (indicator, east, west) in unit_targets {
-        for (i, year) in (2016..=2020).enumerate() {
-            facts.push(fact(
-                Scope::Unit(unit("城东街道")),
-                indicator,
-                year,
-                FactKind::Target,
-                east[i],
-            ));
-            facts.push(fact(
-                Scope::Unit(unit("城西街道")),
-                indicator,
-                year,
-                FactKind::Target,
-                west[i],
-            ));
-        }
-    }
-    let funds = [dec!(80), dec!(82.5), dec!(83), dec!(84), dec!(83.13)];
-    let trips = [25, 25, 25, 26, 26];
-    for (i, year) in (2016..=2020).enumerate() {
-        facts.push(fact(
-            Scope::District,
-            Indicator::FundsInPlace,
-            year,
-            FactKind::Target,
-            dec!(71.6),
-        ));
-        facts.push(fact(
-            Scope::District,
-            Indicator::FundsInPlace,
-            year,
-            FactKind::Actual,
-            funds[i],
-        ));
-        facts.push(fact(
-            Scope::District,
-            Indicator::OutboundTrips,
-            year,
-            FactKind::Actual,
-            trips[i].into(),
-        ));
-    }
-    facts
-}
-
 #[test]
 fn the_seed_table_comes_back_exactly() {
-    let dataset = Dataset::from_parts(seed_facts(), seed_projects());
+    let dataset = seed::dataset();
     let p13 = PlanPeriod::parse("十三五").unwrap();
     assert_eq!(dataset.periods(), vec![p13]);
     let span = Span::Plan(p13);
@@ -174,7 +51,7 @@ fn the_seed_table_comes_back_exactly() {
 
 #[test]
 fn units_years_months_and_rankings() {
-    let dataset = Dataset::from_parts(seed_facts(), seed_projects());
+    let dataset = seed::dataset();
     let east = Scope::Unit(unit("城东街道"));
     let year_sum: Decimal = (2016..=2020)
         .map(|y| {
@@ -229,7 +106,7 @@ fn a_newer_file_replaces_the_older_and_the_same_file_changes_nothing() {
             .iter()
             .enumerate()
             .map(|(n, a)| {
-                let mut p = project(n, "城东街道", 2016, *a, false);
+                let mut p = seed::project(n, "城东街道", 2016, *a, false);
                 p.source.file = path.into();
                 p
             })
@@ -305,7 +182,7 @@ fn reported_months_come_from_cumulative_figures_and_year_on_year() {
 #[test]
 fn the_main_results_paragraph_reads_like_the_seed() {
     use planboard_model::narrative::{main_results, NarrativeRequest};
-    let dataset = Dataset::from_parts(seed_facts(), seed_projects());
+    let dataset = seed::dataset();
     let text = main_results(
         &dataset,
         &NarrativeRequest {
@@ -343,16 +220,16 @@ fn a_running_year_is_set_against_the_schedule() {
     // 2026: target 36, 28 signed through October; 2025: 20 signed through October.
     let mut projects = Vec::new();
     for n in 0..28 {
-        let mut p = project(n, "城东街道", 2026, dec!(2), false);
+        let mut p = seed::project(n, "城东街道", 2026, dec!(2), false);
         p.signed_on = NaiveDate::from_ymd_opt(2026, 1 + (n % 10) as u32, 1);
         projects.push(p);
     }
     for n in 100..120 {
-        let mut p = project(n, "城东街道", 2025, dec!(2), false);
+        let mut p = seed::project(n, "城东街道", 2025, dec!(2), false);
         p.signed_on = NaiveDate::from_ymd_opt(2025, 1 + (n % 10) as u32, 1);
         projects.push(p);
     }
-    let facts = vec![fact(
+    let facts = vec![seed::fact(
         Scope::Unit(unit("城东街道")),
         Indicator::SignedProjects,
         2026,
@@ -383,7 +260,7 @@ fn a_running_year_is_set_against_the_schedule() {
 
 #[test]
 fn a_dataset_split_into_batches_rebuilds_the_same_figures() {
-    let original = Dataset::from_parts(seed_facts(), seed_projects());
+    let original = seed::dataset();
     let mut copy = Dataset::new();
     for batch in original.batches() {
         copy.add(batch);

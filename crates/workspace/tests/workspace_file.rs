@@ -7,7 +7,7 @@ use planboard_model::{
 };
 use planboard_workspace::{Workspace, WorkspaceError, WorkspaceView};
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
@@ -58,22 +58,16 @@ fn workspace(n: usize, generation: u32) -> Workspace<serde_json::Value> {
     }
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("planboard-ws-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 fn summary_json(data: &Dataset) -> String {
     serde_json::to_string(&Summary::of(data, None)).unwrap()
 }
 
 #[test]
 fn a_saved_workspace_opens_with_the_same_figures() {
-    let dir = temp_dir("roundtrip");
-    let path = dir.join("a.planboard");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.planboard");
     let original = workspace(800, 1);
-    let stale = dir.join(".a.planboard.99999.tmp");
+    let stale = dir.path().join(".a.planboard.99999.tmp");
     std::fs::write(&stale, b"half a save").unwrap();
     original.save(&path).unwrap();
     assert!(
@@ -98,8 +92,8 @@ fn a_saved_workspace_opens_with_the_same_figures() {
 
 #[test]
 fn a_borrowed_workspace_is_written_as_an_owned_one() {
-    let dir = temp_dir("view");
-    let path = dir.join("borrowed.planboard");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("borrowed.planboard");
     let owned = workspace(50, 2);
     let view = WorkspaceView {
         dataset: &owned.dataset,
@@ -111,7 +105,7 @@ fn a_borrowed_workspace_is_written_as_an_owned_one() {
     let reopened = Workspace::<serde_json::Value>::open(&path).unwrap();
     assert_eq!(reopened.dataset.projects(), owned.dataset.projects());
     assert_eq!(reopened.settings["generation"], 2);
-    std::fs::remove_dir_all(dir).unwrap();
+    dir.close().unwrap();
 }
 
 fn open_error(bytes: &[u8]) -> WorkspaceError {
@@ -161,8 +155,8 @@ fn bad_files_give_clear_messages() {
 
 #[test]
 fn a_failed_open_overwrites_nothing() {
-    let dir = temp_dir("failed-open");
-    let path = dir.join("bad.planboard");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.planboard");
     std::fs::write(&path, b"{\"format\": \"planboard-workspace\", \"vers").unwrap();
     assert!(Workspace::<serde_json::Value>::open(&path).is_err());
     assert_eq!(
@@ -186,8 +180,8 @@ fn child_saves_in_a_loop() {
 
 #[test]
 fn a_save_killed_at_any_moment_leaves_a_readable_workspace() {
-    let dir = temp_dir("kill");
-    let target = dir.join("killed.planboard");
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("killed.planboard");
     workspace(16_000, 1).save(&target).unwrap();
     let expected: Vec<String> = [1, 2]
         .iter()

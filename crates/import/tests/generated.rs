@@ -6,9 +6,10 @@
 
 use planboard_import::{import_file, FileImport, ImportOptions};
 use planboard_model::{Dataset, Decimal, Indicator, NaiveDate, Scope, Span, UnitName};
+use planboard_testkit::{full_width, thousands};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::Path;
 
 /// A small deterministic generator (xorshift64*).
 struct Rng(u64);
@@ -45,14 +46,9 @@ fn options() -> ImportOptions {
     }
 }
 
-fn temp_path(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("planboard-gen-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir.join(name)
-}
-
-fn import_book(name: &str, workbook: &mut Workbook) -> FileImport {
-    let path = temp_path(name);
+/// Saves the workbook as `name` in `dir` and imports it.
+fn import_book(dir: &Path, name: &str, workbook: &mut Workbook) -> FileImport {
+    let path = dir.join(name);
     workbook.save(&path).expect("save");
     let import = import_file(&path, &options());
     assert!(import.report.error.is_none(), "{:?}", import.report.error);
@@ -66,30 +62,6 @@ fn import_book(name: &str, workbook: &mut Workbook) -> FileImport {
         assert_eq!(sheet.rows_rejected, 0, "{name}: {:#?}", sheet.problems);
     }
     import
-}
-
-fn full_width(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_graphic() {
-                char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
-fn thousands(int: u64) -> String {
-    let digits = int.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 struct Project {
@@ -433,6 +405,7 @@ fn truth_by_year(projects: &[Project]) -> BTreeMap<i32, YearTruth> {
 
 #[test]
 fn generated_ledgers_sum_exactly() {
+    let dir = tempfile::tempdir().expect("temp dir");
     let units = ["云溪街道", "青石镇", "滨湖新区", "临港园区"];
     for seed in 1..=40u64 {
         let mut rng = Rng::new(seed);
@@ -473,7 +446,11 @@ fn generated_ledgers_sum_exactly() {
                 .write_string(0, 0, "本台账包括已签约及在谈项目。")
                 .expect("write");
         }
-        let import = import_book(&format!("{unit}项目台账-{seed}.xlsx"), &mut workbook);
+        let import = import_book(
+            dir.path(),
+            &format!("{unit}项目台账-{seed}.xlsx"),
+            &mut workbook,
+        );
         let mut dataset = Dataset::new();
         dataset.add(import.batch);
         let scope = Scope::Unit(UnitName::new(unit).expect("unit"));
@@ -535,6 +512,7 @@ fn report_truth(rng: &mut Rng) -> ReportTruth {
 
 #[test]
 fn generated_reports_in_three_layouts() {
+    let dir = tempfile::tempdir().expect("temp dir");
     for seed in 1..=30u64 {
         let mut rng = Rng::new(seed + 1000);
         let truth = report_truth(&mut rng);
@@ -668,7 +646,11 @@ fn generated_reports_in_three_layouts() {
                 }
             }
         }
-        let import = import_book(&format!("{unit}完成情况-{seed}.xlsx"), &mut workbook);
+        let import = import_book(
+            dir.path(),
+            &format!("{unit}完成情况-{seed}.xlsx"),
+            &mut workbook,
+        );
         let mut dataset = Dataset::new();
         dataset.add(import.batch);
         let scope = Scope::Unit(UnitName::new(unit).expect("unit"));
@@ -879,6 +861,7 @@ fn write_blocks_by_year(workbook: &mut Workbook, truth: &UnitTruth) {
 
 #[test]
 fn generated_unit_tables_in_three_layouts_give_the_same_figures() {
+    let dir = tempfile::tempdir().expect("temp dir");
     for seed in 1..=12u64 {
         let mut rng = Rng::new(seed + 5000);
         let truth = unit_truth(&mut rng);
@@ -889,7 +872,11 @@ fn generated_unit_tables_in_three_layouts_give_the_same_figures() {
                 1 => write_results_by_year(&mut rng, &mut workbook, &truth),
                 _ => write_blocks_by_year(&mut workbook, &truth),
             }
-            let import = import_book(&format!("单位表-{seed}-{layout}.xlsx"), &mut workbook);
+            let import = import_book(
+                dir.path(),
+                &format!("单位表-{seed}-{layout}.xlsx"),
+                &mut workbook,
+            );
             assert!(
                 !import.report.has_errors() && !import.report.needs_unit,
                 "seed {seed} layout {layout}: {:#?}",

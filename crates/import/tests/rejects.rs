@@ -6,7 +6,7 @@
 use planboard_import::{import_file, FileImport, ImportOptions, Severity, SkipReason};
 use planboard_model::{Dataset, Decimal, Indicator, NaiveDate, Scope, Span, UnitName};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
-use std::path::PathBuf;
+use std::path::Path;
 use std::str::FromStr;
 
 fn options() -> ImportOptions {
@@ -15,12 +15,6 @@ fn options() -> ImportOptions {
         today: NaiveDate::from_ymd_opt(2026, 11, 26),
         ..ImportOptions::default()
     }
-}
-
-fn temp_path(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("planboard-e2e-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir.join(name)
 }
 
 fn dec(s: &str) -> Decimal {
@@ -60,8 +54,9 @@ fn write_rows(sheet: &mut Worksheet, first_row: u32, rows: &[Vec<C>]) {
     }
 }
 
-fn import(name: &str, build: impl FnOnce(&mut Workbook)) -> FileImport {
-    let path = temp_path(name);
+/// Writes the workbook `build` makes as `name` in `dir` and imports it.
+fn import(dir: &Path, name: &str, build: impl FnOnce(&mut Workbook)) -> FileImport {
+    let path = dir.join(name);
     let mut workbook = Workbook::new();
     build(&mut workbook);
     workbook.save(&path).expect("save");
@@ -81,7 +76,8 @@ fn import(name: &str, build: impl FnOnce(&mut Workbook)) -> FileImport {
 #[test]
 fn invalid_ledger_rows_are_rejected_with_their_place() {
     use C::*;
-    let import = import("河湾镇台账.xlsx", |wb| {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let import = import(dir.path(), "河湾镇台账.xlsx", |wb| {
         let sheet = wb.add_worksheet();
         sheet.set_name("台账").expect("name");
         sheet
@@ -235,7 +231,8 @@ fn invalid_ledger_rows_are_rejected_with_their_place() {
 #[test]
 fn years_down_report_and_units_across_breakdown() {
     use C::*;
-    let import = import("山前镇完成情况.xlsx", |wb| {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let import = import(dir.path(), "山前镇完成情况.xlsx", |wb| {
         let sheet = wb.add_worksheet();
         sheet.set_name("历年").expect("name");
         sheet
@@ -303,7 +300,8 @@ fn years_down_report_and_units_across_breakdown() {
 #[test]
 fn cumulative_columns_and_months_down() {
     use C::*;
-    let import = import("云溪街道2026年完成情况.xlsx", |wb| {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let import = import(dir.path(), "云溪街道2026年完成情况.xlsx", |wb| {
         let sheet = wb.add_worksheet();
         sheet
             .write_string(0, 0, "云溪街道2026年1-10月招商引资完成情况")
@@ -378,7 +376,8 @@ fn cumulative_columns_and_months_down() {
 #[test]
 fn a_stale_cumulative_formula_does_not_beat_the_months() {
     use C::*;
-    let import = import("青石镇2026完成情况.xlsx", |wb| {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let import = import(dir.path(), "青石镇2026完成情况.xlsx", |wb| {
         let sheet = wb.add_worksheet();
         sheet
             .write_string(0, 0, "青石镇2026年1-3月招商引资完成情况")
@@ -455,10 +454,11 @@ fn a_ledger_without_a_unit_asks_for_one() {
             ],
         );
     };
-    let import_without = import("台账.xlsx", build);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let import_without = import(dir.path(), "台账.xlsx", build);
     assert!(import_without.report.needs_unit);
     assert!(import_without.batch.projects.is_empty());
-    let path = temp_path("台账.xlsx");
+    let path = dir.path().join("台账.xlsx");
     let with_unit = import_file(
         &path,
         &ImportOptions {
@@ -481,7 +481,8 @@ fn a_ledger_without_a_unit_asks_for_one() {
 #[test]
 fn a_long_target_table_with_merged_years_and_subtotals() {
     use C::*;
-    let import = import("long_targets.xlsx", |wb| {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let import = import(dir.path(), "long_targets.xlsx", |wb| {
         let sheet = wb.add_worksheet();
         sheet.set_name("目标汇总").expect("name");
         let plain = Format::new();
@@ -573,7 +574,8 @@ fn a_long_target_table_with_merged_years_and_subtotals() {
 #[test]
 fn a_results_table_of_townships_and_departments() {
     use C::*;
-    let import = import("county_results.xlsx", |wb| {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let import = import(dir.path(), "county_results.xlsx", |wb| {
         let sheet = wb.add_worksheet();
         write_rows(
             sheet,
@@ -697,7 +699,8 @@ fn a_results_table_of_townships_and_departments() {
 #[test]
 fn a_ledger_in_sections_with_a_township_column() {
     use C::*;
-    let import = import("sections_ledger.xlsx", |wb| {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let import = import(dir.path(), "sections_ledger.xlsx", |wb| {
         let sheet = wb.add_worksheet();
         let header = || {
             vec![
@@ -769,7 +772,8 @@ fn a_ledger_in_sections_with_a_township_column() {
 #[test]
 fn a_results_table_with_its_header_merged_down_and_across() {
     use C::*;
-    let import = import("merged_results.xlsx", |wb| {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let import = import(dir.path(), "merged_results.xlsx", |wb| {
         let sheet = wb.add_worksheet();
         let plain = Format::new();
         let merges: [(u32, u16, u32, u16, &str); 5] = [
