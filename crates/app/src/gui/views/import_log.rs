@@ -109,6 +109,9 @@ fn file_entry(
                     sheet.skipped.len(),
                     sheet.rows_rejected,
                 ));
+                if let Some(layout) = &sheet.layout {
+                    ui.weak(strings::read_with_layout(lang, layout));
+                }
                 if let Some(note) = &sheet.note {
                     ui.weak(strings::report_sheet_note(lang, note));
                 }
