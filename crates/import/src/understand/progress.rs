@@ -22,7 +22,8 @@ const DEFAULT_MONEY: MoneyUnit = MoneyUnit::Yi;
 fn figure_of(segments: &[String], unit_field: FactKind, plain_field: FactKind) -> Option<Figure> {
     let keys: Vec<String> = segments.iter().map(|s| compact(s)).collect();
     let indicator = indicator_of_header(segments);
-    if let Some(leaf) = segments.last().filter(|l| looks_like_unit(l)) {
+    // A unit heading its column, or a group of 目标 | 完成 columns (城东街道 / 目标).
+    if let Some(leaf) = segments.iter().rev().find(|s| looks_like_unit(s)) {
         let unit = match scope_in(leaf) {
             Some(ScopeHint::Unit(u)) => u,
             _ => UnitName::new(leaf)?,
