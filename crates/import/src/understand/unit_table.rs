@@ -10,7 +10,7 @@ use crate::periods::{year_in, ytd_label, MoneyUnit};
 use crate::report::SkipReason;
 use crate::synonyms::{
     contains_any, header_key, indicator_of, indicator_of_header, is_any, ledger_field, role_of,
-    LedgerField, RATE_WORDS, YEAR_COLUMN_WORDS,
+    LedgerField, OTHER_PERIOD_WORDS, RATE_WORDS, YEAR_COLUMN_WORDS,
 };
 use planboard_model::text::{compact, compacted};
 use planboard_model::FactKind;
@@ -105,7 +105,8 @@ fn figure_columns(sheet: &Sheet<'_>, default_field: FactKind, columns: &mut [Col
         let label = compact(&sheet.header.label(c));
         // 实际到位资金 names an indicator, not an actual column.
         let role_words = label.replace("实际到位", "");
-        if contains_any(&role_words, RATE_WORDS) {
+        // Rates, and figures of another period or a forecast (上年同期, 同比, 预计完成).
+        if contains_any(&role_words, RATE_WORDS) || contains_any(&label, OTHER_PERIOD_WORDS) {
             continue;
         }
         // Periods, targets or actuals across under a title naming the indicator
