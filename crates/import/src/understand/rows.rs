@@ -16,7 +16,8 @@ const MAX_TOTAL_LABEL: usize = 10;
 /// Whether a text is a 合计 / 总计 / 小计 label.
 pub fn is_total_label(text: &str) -> bool {
     // Quick refusal without allocating: every total word starts with one of these.
-    if text.len() > 4 * MAX_TOTAL_LABEL || !text.contains(['合', '总', '小', '汇', '全']) {
+    if text.len() > 4 * MAX_TOTAL_LABEL || !text.contains(['合', '总', '小', '汇', '全', '累'])
+    {
         return false;
     }
     let c = compacted(text);
@@ -256,6 +257,8 @@ mod tests {
             .all(|c| *c == RowClass::Skip(SkipReason::OtherTable)));
         assert!(is_total_label("合 计"));
         assert!(is_total_label("总计"));
+        assert!(is_total_label("累计"));
+        assert!(!is_total_label("1-10月累计"));
         assert!(!is_total_label("合肥项目"));
         assert!(is_total_label("其中：城区小计"));
         assert!(is_section_label("二、在谈项目"));
