@@ -75,11 +75,11 @@ fn a_filled_ledger_template_imports_cleanly_and_exactly() {
     let unit = Scope::Unit(request().unit);
     let year = Span::Year(2026);
     let get = |i| data.actual(&unit, i, year).unwrap();
-    assert_eq!(get(Indicator::SignedProjects), Decimal::from(3));
-    assert_eq!(get(Indicator::ProjectsOver100m), Decimal::from(2));
-    assert_eq!(get(Indicator::ProjectsOver1b), Decimal::from(1));
-    assert_eq!(get(Indicator::ForeignProjects), Decimal::from(1));
-    assert_eq!(get(Indicator::PlannedInvestment), Decimal::new(119_999, 4));
+    assert_eq!(get(Indicator::SIGNED_PROJECTS), Decimal::from(3));
+    assert_eq!(get(Indicator::PROJECTS_OVER_100M), Decimal::from(2));
+    assert_eq!(get(Indicator::PROJECTS_OVER_1B), Decimal::from(1));
+    assert_eq!(get(Indicator::FOREIGN_PROJECTS), Decimal::from(1));
+    assert_eq!(get(Indicator::PLANNED_INVESTMENT), Decimal::new(119_999, 4));
     assert_eq!(
         data.projects().len(),
         4,
@@ -94,7 +94,7 @@ fn a_filled_progress_template_imports_cleanly_and_exactly() {
         months[m] = Some(Decimal::new(v, 2));
     }
     let rows = vec![ProgressRow {
-        indicator: Indicator::FundsInPlace,
+        indicator: Indicator::FUNDS_IN_PLACE,
         target: Some(Decimal::new(183, 1)),
         months,
     }];
@@ -109,13 +109,13 @@ fn a_filled_progress_template_imports_cleanly_and_exactly() {
     let mut data = Dataset::new();
     data.add(imported.batch);
     let unit = Scope::Unit(request().unit);
-    let figure = data.figure(&unit, Indicator::FundsInPlace, Span::Year(2026));
+    let figure = data.figure(&unit, Indicator::FUNDS_IN_PLACE, Span::Year(2026));
     assert_eq!(figure.target, Some(Decimal::new(183, 1)));
     assert_eq!(figure.actual, Some(Decimal::new(520, 2)));
     assert_eq!(
         data.actual(
             &unit,
-            Indicator::FundsInPlace,
+            Indicator::FUNDS_IN_PLACE,
             Span::month(2026, 3).unwrap()
         ),
         Some(Decimal::new(310, 2))

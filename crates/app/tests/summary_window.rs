@@ -75,15 +75,15 @@ fn fact(scope: Scope, indicator: Indicator, year: i32, kind: FactKind, value: De
 fn facts() -> Vec<Fact> {
     let mut facts = Vec::new();
     let unit_targets: [(Indicator, [Decimal; 5], [Decimal; 5]); 4] = [
-        (Indicator::SignedProjects, [dec(10, 0); 5], [dec(10, 0); 5]),
-        (Indicator::ProjectsOver100m, [dec(7, 0); 5], [dec(6, 0); 5]),
+        (Indicator::SIGNED_PROJECTS, [dec(10, 0); 5], [dec(10, 0); 5]),
+        (Indicator::PROJECTS_OVER_100M, [dec(7, 0); 5], [dec(6, 0); 5]),
         (
-            Indicator::ProjectsOver1b,
+            Indicator::PROJECTS_OVER_1B,
             [1, 0, 1, 0, 1].map(|v| dec(v, 0)),
             [0, 1, 0, 1, 1].map(|v| dec(v, 0)),
         ),
         (
-            Indicator::PlannedInvestment,
+            Indicator::PLANNED_INVESTMENT,
             [dec(351, 1); 5],
             [dec(351, 1); 5],
         ),
@@ -117,7 +117,7 @@ fn facts() -> Vec<Fact> {
     let trips = [25, 25, 25, 26, 26];
     for (i, year) in (2016..=2020).enumerate() {
         let district = || Scope::District;
-        let (funds_in_place, outbound) = (Indicator::FundsInPlace, Indicator::OutboundTrips);
+        let (funds_in_place, outbound) = (Indicator::FUNDS_IN_PLACE, Indicator::OUTBOUND_TRIPS);
         facts.push(fact(
             district(),
             funds_in_place,

@@ -186,7 +186,7 @@ fn periods_sheet(
         };
         header_group(sheet, styles, 1 + 3 * i as u16, &group, &FIGURE_LEAVES)?;
     }
-    for (r, indicator) in Indicator::ALL.iter().enumerate() {
+    for (r, indicator) in Indicator::BUILTIN.iter().enumerate() {
         let row = FIRST_DATA_ROW + r as u32;
         sheet.write_string_with_format(row, 0, label(*indicator), &styles.label)?;
         for (i, period) in periods.iter().enumerate() {
@@ -220,7 +220,7 @@ fn years_sheet(
         21,
     )?;
     first_header(sheet, styles, "年度", 12.0)?;
-    for (i, indicator) in Indicator::ALL.iter().enumerate() {
+    for (i, indicator) in Indicator::BUILTIN.iter().enumerate() {
         header_group(
             sheet,
             styles,
@@ -237,7 +237,7 @@ fn years_sheet(
         };
         sheet.write_string_with_format(row, 0, year_label, &styles.label)?;
         let span = Span::Year(year);
-        for (i, indicator) in Indicator::ALL.iter().enumerate() {
+        for (i, indicator) in Indicator::BUILTIN.iter().enumerate() {
             let shown = dataset.shown(&Scope::District, *indicator, span, as_of);
             write_figure(
                 sheet,
@@ -268,18 +268,18 @@ fn units_sheet(
     title_rows(sheet, styles, &title, note, 28)?;
     first_header(sheet, styles, "单位", 14.0)?;
     let leaves = ["目标", "完成", "完成率", "排名"];
-    for (i, indicator) in Indicator::ALL.iter().enumerate() {
+    for (i, indicator) in Indicator::BUILTIN.iter().enumerate() {
         header_group(sheet, styles, 1 + 4 * i as u16, &label(*indicator), &leaves)?;
     }
     let schedule = dataset.schedule_at(span, request.as_of);
-    let rankings: Vec<_> = Indicator::ALL
+    let rankings: Vec<_> = Indicator::BUILTIN
         .iter()
         .map(|i| dataset.ranking(*i, span))
         .collect();
     for (r, unit) in dataset.units().iter().enumerate() {
         let row = FIRST_DATA_ROW + r as u32;
         sheet.write_string_with_format(row, 0, unit.as_str(), &styles.label)?;
-        for (i, indicator) in Indicator::ALL.iter().enumerate() {
+        for (i, indicator) in Indicator::BUILTIN.iter().enumerate() {
             let col = 1 + 4 * i as u16;
             let entry = rankings[i].iter().find(|e| &e.unit == unit);
             let figure = entry.map(|e| e.figure).unwrap_or_default();

@@ -181,12 +181,12 @@ pub struct ProgressRow {
 
 /// The indicators a unit's 完成情况表 lists (外出招商次数 is district-level).
 pub const PROGRESS_INDICATORS: [Indicator; 6] = [
-    Indicator::SignedProjects,
-    Indicator::ProjectsOver100m,
-    Indicator::ProjectsOver1b,
-    Indicator::ForeignProjects,
-    Indicator::PlannedInvestment,
-    Indicator::FundsInPlace,
+    Indicator::SIGNED_PROJECTS,
+    Indicator::PROJECTS_OVER_100M,
+    Indicator::PROJECTS_OVER_1B,
+    Indicator::FOREIGN_PROJECTS,
+    Indicator::PLANNED_INVESTMENT,
+    Indicator::FUNDS_IN_PLACE,
 ];
 
 /// A 完成情况表 template (indicators × 年度目标 and 1月…12月), with `rows` filled in.

@@ -328,7 +328,7 @@ mod tests {
                     year: 2026,
                     through: 10,
                 },
-                indicator: Indicator::FundsInPlace,
+                indicator: Indicator::FUNDS_IN_PLACE,
                 field: FactKind::Target,
                 district: Decimal::from(34),
                 units_sum: Decimal::from(8),
@@ -336,7 +336,7 @@ mod tests {
             ProblemKind::ReportVsLedger {
                 scope: Scope::District,
                 span: Span::Year(2023),
-                indicator: Indicator::SignedProjects,
+                indicator: Indicator::SIGNED_PROJECTS,
                 reported: Decimal::from(5),
                 ledger_file: "ledger.xlsx".into(),
                 derived: Decimal::from(4),

@@ -187,7 +187,7 @@ pub const LEDGER_FIELDS: &[(LedgerField, &[&str])] = &[
 /// 10亿元以上项目 is never taken for 超亿元项目.
 pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
     (
-        Indicator::ProjectsOver1b,
+        Indicator::PROJECTS_OVER_1B,
         &[
             "10亿元以上",
             "十亿元以上",
@@ -199,7 +199,7 @@ pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
         ],
     ),
     (
-        Indicator::ProjectsOver100m,
+        Indicator::PROJECTS_OVER_100M,
         &[
             "超亿元",
             "亿元以上",
@@ -210,13 +210,13 @@ pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
             "亿元项目",
         ],
     ),
-    (Indicator::ForeignProjects, &["外资项目", "外资"]),
+    (Indicator::FOREIGN_PROJECTS, &["外资项目", "外资"]),
     (
-        Indicator::OutboundTrips,
+        Indicator::OUTBOUND_TRIPS,
         &["外出招商", "招商次数", "外出次数"],
     ),
     (
-        Indicator::FundsInPlace,
+        Indicator::FUNDS_IN_PLACE,
         &[
             "实际到位资金",
             "到位资金",
@@ -227,7 +227,7 @@ pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
         ],
     ),
     (
-        Indicator::PlannedInvestment,
+        Indicator::PLANNED_INVESTMENT,
         &[
             "签约资金",
             "协议资金",
@@ -246,7 +246,7 @@ pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
         ],
     ),
     (
-        Indicator::SignedProjects,
+        Indicator::SIGNED_PROJECTS,
         &[
             "新签约项目",
             "签约项目",
@@ -281,7 +281,7 @@ pub const NOT_INDICATOR_WORDS: &[&str] = &[
 
 /// Indicators of money, whose words at the end of a label name it whatever counts stand
 /// before them (新签约亿元以上项目固投总规模 is an amount, not a count of projects).
-const MONEY_INDICATORS: &[Indicator] = &[Indicator::PlannedInvestment, Indicator::FundsInPlace];
+const MONEY_INDICATORS: &[Indicator] = &[Indicator::PLANNED_INVESTMENT, Indicator::FUNDS_IN_PLACE];
 
 /// Header words of columns about another period or a comparison (上年同期, 同比增长): not
 /// figures of the sheet's own period.
@@ -682,44 +682,44 @@ mod tests {
     fn indicators_and_the_qizhong_traps() {
         assert_eq!(
             indicator_of("新签约项目（个）"),
-            Some(Indicator::SignedProjects)
+            Some(Indicator::SIGNED_PROJECTS)
         );
         assert_eq!(
             indicator_of("其中：超亿元项目"),
-            Some(Indicator::ProjectsOver100m)
+            Some(Indicator::PROJECTS_OVER_100M)
         );
         assert_eq!(
             indicator_of("亿元以上项目"),
-            Some(Indicator::ProjectsOver100m)
+            Some(Indicator::PROJECTS_OVER_100M)
         );
         assert_eq!(
             indicator_of("其中：10亿元以上项目"),
-            Some(Indicator::ProjectsOver1b)
+            Some(Indicator::PROJECTS_OVER_1B)
         );
         assert_eq!(
             indicator_of("１０亿元以上项目"),
-            Some(Indicator::ProjectsOver1b)
+            Some(Indicator::PROJECTS_OVER_1B)
         );
         assert_eq!(
             indicator_of("协议投资额（万元）"),
-            Some(Indicator::PlannedInvestment)
+            Some(Indicator::PLANNED_INVESTMENT)
         );
-        assert_eq!(indicator_of("总投资额"), Some(Indicator::PlannedInvestment));
+        assert_eq!(indicator_of("总投资额"), Some(Indicator::PLANNED_INVESTMENT));
         assert_eq!(
             indicator_of("实际到位(亿元)"),
-            Some(Indicator::FundsInPlace)
+            Some(Indicator::FUNDS_IN_PLACE)
         );
-        assert_eq!(indicator_of("外出招商次数"), Some(Indicator::OutboundTrips));
-        assert_eq!(indicator_of("外资项目"), Some(Indicator::ForeignProjects));
+        assert_eq!(indicator_of("外出招商次数"), Some(Indicator::OUTBOUND_TRIPS));
+        assert_eq!(indicator_of("外资项目"), Some(Indicator::FOREIGN_PROJECTS));
         assert_eq!(indicator_of("备注"), None);
         assert_eq!(indicator_of("实际利用外资（万美元）"), None);
         assert_eq!(
             indicator_of_header(&seg(&["项目数（个）", "新签约项目"])),
-            Some(Indicator::SignedProjects)
+            Some(Indicator::SIGNED_PROJECTS)
         );
         assert_eq!(
             indicator_of_header(&seg(&["资金（亿元）", "到位资金"])),
-            Some(Indicator::FundsInPlace)
+            Some(Indicator::FUNDS_IN_PLACE)
         );
     }
 

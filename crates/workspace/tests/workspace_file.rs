@@ -84,7 +84,7 @@ fn a_saved_workspace_opens_with_the_same_figures() {
     assert_eq!(reopened.settings["generation"], 1);
     let total = reopened.dataset.actual(
         &Scope::District,
-        Indicator::SignedProjects,
+        Indicator::SIGNED_PROJECTS,
         Span::Year(2016),
     );
     assert!(total.unwrap() > Decimal::ZERO);

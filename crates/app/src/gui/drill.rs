@@ -125,13 +125,13 @@ fn counts(project: &Project, target: &DrillTarget) -> bool {
     };
     in_span
         && match target.indicator {
-            Indicator::SignedProjects | Indicator::PlannedInvestment => {
+            Indicator::SIGNED_PROJECTS | Indicator::PLANNED_INVESTMENT => {
                 project.board_stage() != Stage::Negotiating
             }
-            Indicator::ProjectsOver100m => project.is_over_100m(),
-            Indicator::ProjectsOver1b => project.is_over_1b(),
-            Indicator::ForeignProjects => project.foreign == Some(true),
-            Indicator::FundsInPlace | Indicator::OutboundTrips => false,
+            Indicator::PROJECTS_OVER_100M => project.is_over_100m(),
+            Indicator::PROJECTS_OVER_1B => project.is_over_1b(),
+            Indicator::FOREIGN_PROJECTS => project.foreign == Some(true),
+            Indicator::FUNDS_IN_PLACE | Indicator::OUTBOUND_TRIPS => false,
         }
 }
 
@@ -168,7 +168,7 @@ mod tests {
         let target = Fact {
             key: FactKey {
                 scope: Scope::Unit(unit.clone()),
-                indicator: Indicator::ProjectsOver100m,
+                indicator: Indicator::PROJECTS_OVER_100M,
                 span: Span::Year(2017),
                 kind: FactKind::Target,
             },
@@ -183,7 +183,7 @@ mod tests {
             &dataset,
             &DrillTarget {
                 scope: Scope::District,
-                indicator: Indicator::ProjectsOver100m,
+                indicator: Indicator::PROJECTS_OVER_100M,
                 span: Span::Plan(PlanPeriod::new(13).unwrap()),
             },
         );
@@ -197,7 +197,7 @@ mod tests {
         let fact = |scope: Scope, value: i64, row: u32| Fact {
             key: FactKey {
                 scope,
-                indicator: Indicator::SignedProjects,
+                indicator: Indicator::SIGNED_PROJECTS,
                 span: Span::Year(2023),
                 kind: FactKind::Target,
             },
@@ -212,7 +212,7 @@ mod tests {
                 &Dataset::from_parts(facts, Vec::new()),
                 &DrillTarget {
                     scope: Scope::District,
-                    indicator: Indicator::SignedProjects,
+                    indicator: Indicator::SIGNED_PROJECTS,
                     span: Span::Year(2023),
                 },
             )

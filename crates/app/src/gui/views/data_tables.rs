@@ -74,7 +74,7 @@ fn units_table(
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::exact(RANK_WIDTH))
             .column(Column::exact(NAME_WIDTH));
-        for column in Indicator::ALL {
+        for column in Indicator::BUILTIN {
             table = table.column(figure_column(column));
         }
         table
@@ -85,7 +85,7 @@ fn units_table(
                 header.col(|ui| {
                     ui.strong(strings::column_unit(lang));
                 });
-                for column in Indicator::ALL {
+                for column in Indicator::BUILTIN {
                     header.col(|ui| indicator_header(ui, lang, column, column == indicator));
                 }
             })
@@ -104,7 +104,7 @@ fn units_table(
                         row.col(|ui| {
                             ui.label(ranked.unit.as_str());
                         });
-                        for column in Indicator::ALL {
+                        for column in Indicator::BUILTIN {
                             let figure = dataset.figure(&scope, column, span);
                             row.col(|ui| {
                                 figure_cell(ui, lang, &scope, column, span, figure, commands)
@@ -142,7 +142,7 @@ fn years_table(
             .striped(true)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::exact(NAME_WIDTH));
-        for column in Indicator::ALL {
+        for column in Indicator::BUILTIN {
             table = table.column(figure_column(column));
         }
         table
@@ -150,7 +150,7 @@ fn years_table(
                 header.col(|ui| {
                     ui.strong(strings::column_year(lang));
                 });
-                for column in Indicator::ALL {
+                for column in Indicator::BUILTIN {
                     header.col(|ui| {
                         indicator_header(ui, lang, column, column == selection.indicator)
                     });
@@ -162,7 +162,7 @@ fn years_table(
                         row.col(|ui| {
                             ui.label(strings::span_name(lang, span));
                         });
-                        for column in Indicator::ALL {
+                        for column in Indicator::BUILTIN {
                             let figure = dataset.figure(scope, column, span);
                             row.col(|ui| {
                                 figure_cell(ui, lang, scope, column, span, figure, commands)

@@ -171,7 +171,7 @@ fn projects_table(
                 });
                 row.col(|ui| {
                     ui.label(format::value(
-                        Indicator::PlannedInvestment,
+                        Indicator::PLANNED_INVESTMENT,
                         project.planned_investment,
                     ));
                 });

@@ -86,7 +86,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
                     .spacing([16.0, 6.0])
                     .striped(true)
                     .show(ui, |ui| {
-                        for indicator in Indicator::ALL {
+                        for indicator in Indicator::BUILTIN {
                             ui.label(strings::indicator_with_unit(lang, indicator));
                             ui.weak(strings::indicator_source(lang, indicator.source()));
                             ui.end_row();

@@ -93,7 +93,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
             egui::ComboBox::from_id_salt("indicator")
                 .selected_text(strings::indicator_with_unit(lang, selection.indicator))
                 .show_ui(ui, |ui| {
-                    for indicator in Indicator::ALL {
+                    for indicator in Indicator::BUILTIN {
                         if ui
                             .selectable_label(
                                 selection.indicator == indicator,

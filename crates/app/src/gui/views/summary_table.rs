@@ -32,7 +32,7 @@ impl SummaryTable {
             .map(|period| PeriodTable {
                 period,
                 years: dataset.years_in(period),
-                rows: Indicator::ALL
+                rows: Indicator::BUILTIN
                     .iter()
                     .map(|&i| (i, dataset.figure(&Scope::District, i, Span::Plan(period))))
                     .collect(),
