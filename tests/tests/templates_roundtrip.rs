@@ -13,6 +13,7 @@ fn request() -> TemplateRequest {
     TemplateRequest {
         unit: UnitName::new("城东街道").unwrap(),
         year: 2026,
+        indicators: planboard_export::PROGRESS_INDICATORS.to_vec(),
     }
 }
 

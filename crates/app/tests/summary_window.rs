@@ -76,7 +76,11 @@ fn facts() -> Vec<Fact> {
     let mut facts = Vec::new();
     let unit_targets: [(Indicator, [Decimal; 5], [Decimal; 5]); 4] = [
         (Indicator::SIGNED_PROJECTS, [dec(10, 0); 5], [dec(10, 0); 5]),
-        (Indicator::PROJECTS_OVER_100M, [dec(7, 0); 5], [dec(6, 0); 5]),
+        (
+            Indicator::PROJECTS_OVER_100M,
+            [dec(7, 0); 5],
+            [dec(6, 0); 5],
+        ),
         (
             Indicator::PROJECTS_OVER_1B,
             [1, 0, 1, 0, 1].map(|v| dec(v, 0)),

@@ -73,7 +73,11 @@ fn yearly_comparison_of_all_years_groups_by_plan_and_marks_the_running_year() {
     let dataset = district();
     let chart = chart_data(
         &dataset,
-        &request(ChartKind::YearlyComparison, Indicator::SIGNED_PROJECTS, None),
+        &request(
+            ChartKind::YearlyComparison,
+            Indicator::SIGNED_PROJECTS,
+            None,
+        ),
     );
     assert_eq!(chart.title, "2016—2026年各年度新签约项目完成情况（个）");
     let panel = &chart.panels[0];
@@ -280,7 +284,11 @@ fn a_unit_scope_is_named_and_an_empty_dataset_gives_an_empty_chart() {
         &ChartRequest {
             scope: Scope::Unit(unit("城东街道")),
             span: Some(Span::Plan(PlanPeriod::new(13).unwrap())),
-            ..request(ChartKind::YearlyComparison, Indicator::SIGNED_PROJECTS, None)
+            ..request(
+                ChartKind::YearlyComparison,
+                Indicator::SIGNED_PROJECTS,
+                None,
+            )
         },
     );
     assert_eq!(
@@ -300,7 +308,11 @@ fn a_unit_scope_is_named_and_an_empty_dataset_gives_an_empty_chart() {
 fn without_targets_there_are_no_target_bars_rates_or_legend_entries() {
     let chart = chart_data(
         &district(),
-        &request(ChartKind::YearlyComparison, Indicator::PROJECTS_OVER_1B, None),
+        &request(
+            ChartKind::YearlyComparison,
+            Indicator::PROJECTS_OVER_1B,
+            None,
+        ),
     );
     let panel = &chart.panels[0];
     assert_eq!(panel.series.len(), 1);

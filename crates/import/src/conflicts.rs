@@ -57,7 +57,7 @@ pub fn check_conflicts(dataset: &Dataset) -> Vec<Problem> {
             continue;
         };
         let differs = match key.indicator.measure() {
-            Measure::Count => derived != fact.value,
+            Measure::Count | Measure::Ratio => derived != fact.value,
             Measure::Money => (derived - fact.value).abs() > tolerance,
         };
         if differs {

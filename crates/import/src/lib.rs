@@ -45,6 +45,9 @@ pub struct ImportOptions {
     /// Saved layouts tried before recognition: a sheet whose header one describes is read as
     /// the first such layout says (CLI `--layout`).
     pub layouts: Vec<SavedLayout>,
+    /// The indicator catalogue: its entries' names and synonyms are recognized in headers
+    /// and labels, and figures are read in each entry's measure.
+    pub catalogue: planboard_model::Catalogue,
 }
 
 /// What one file gave: its data (to add to a dataset) and its report.
@@ -162,7 +165,7 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
     for raw in workbook.sheets {
         let name = raw.name.clone();
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            sheet::import_sheet(raw, &env)
+            synonyms::with_catalogue(&options.catalogue, || sheet::import_sheet(raw, &env))
         }));
         let imported = match outcome {
             Ok(imported) => imported,

@@ -207,6 +207,7 @@ pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
         LayoutKind::UnitTable => unit_table::parse(&table),
         LayoutKind::Report { .. } => progress::parse(&table),
     };
+    let other_indicators = crate::read::other_indicators(&table, &parsed.skipped);
     let skipped_rows: Vec<SkippedRow> = layout
         .rows
         .iter()
@@ -223,6 +224,7 @@ pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
     let mut skipped = skipped_rows;
     skipped.sort_by_key(|s| s.row);
     let mut problems = parsed.problems;
+    problems.extend(other_indicators);
     problems.extend(lost_rows(&grid, &skipped, &out.report.sheet, env));
     out.report.kind = Some(source_kind);
     out.report.unit = match parsed.units.len() {

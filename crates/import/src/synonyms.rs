@@ -4,7 +4,8 @@
 //! (half-width, no white space).
 
 use planboard_model::text::compacted;
-use planboard_model::{Indicator, Stage};
+use planboard_model::{Catalogue, Indicator, Stage};
+use std::cell::RefCell;
 
 /// A column of a project ledger (项目台账).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -182,6 +183,69 @@ pub const LEDGER_FIELDS: &[(LedgerField, &[&str])] = &[
     ),
     (LedgerField::Remarks, &["备注", "说明"]),
 ];
+
+/// Words in a label that name an indicator of some 考核 the built-ins are not: such a column or
+/// row is reported as not imported unless the catalogue names it.
+const OTHER_INDICATOR_WORDS: &[&str] = &[
+    "利用外资",
+    "美元",
+    "开工",
+    "履约",
+    "落地",
+    "投产",
+    "到位率",
+    "固定资产投资",
+    "优强企业",
+    "引进企业",
+    "主导产业",
+];
+
+thread_local! {
+    /// The catalogue's words for this thread's import, longest first: each entry's name and
+    /// synonyms (the built-ins' own words stay in [`INDICATOR_WORDS`]).
+    static CATALOGUE_WORDS: RefCell<Vec<(String, Indicator)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with the catalogue's names and synonyms as indicator words (they win over the
+/// built-in table, so an entry is recognized as soon as it is in the catalogue).
+pub fn with_catalogue<R>(catalogue: &Catalogue, f: impl FnOnce() -> R) -> R {
+    let mut words: Vec<(String, Indicator)> = catalogue
+        .defs()
+        .iter()
+        .flat_map(|d| {
+            let name = (!d.key.is_builtin()).then_some(&d.name);
+            name.into_iter()
+                .chain(&d.synonyms)
+                .map(|w| (header_key(w), d.key))
+                .filter(|(w, _)| w.chars().count() >= 2)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    words.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+    let previous = CATALOGUE_WORDS.with(|c| c.replace(words));
+    let out = f();
+    CATALOGUE_WORDS.with(|c| c.replace(previous));
+    out
+}
+
+/// The catalogue entry whose longest word a compact label holds.
+fn catalogue_indicator(plain: &str) -> Option<Indicator> {
+    CATALOGUE_WORDS.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(w, _)| plain.contains(w.as_str()))
+            .map(|(_, i)| *i)
+    })
+}
+
+/// Whether a label names an indicator that is neither a built-in nor in the catalogue
+/// (5亿元以上项目, 开工率, 实际利用外资, 固定资产投资 …).
+pub fn names_other_indicator(text: &str) -> bool {
+    let plain = header_key(text);
+    indicator_of(text).is_none()
+        && !plain.is_empty()
+        && (other_size_band(&plain) || contains_any(&plain, OTHER_INDICATOR_WORDS))
+}
 
 /// Indicator names, tried in this order: the 10亿元 words come before the 亿元 words so that
 /// 10亿元以上项目 is never taken for 超亿元项目.
@@ -554,6 +618,9 @@ pub fn indicator_of(text: &str) -> Option<Indicator> {
         .chars()
         .filter(|c| !"()[]【】〔〕".contains(*c))
         .collect();
+    if let Some(i) = catalogue_indicator(&plain).or_else(|| catalogue_indicator(&unbracketed)) {
+        return Some(i);
+    }
     if plain.is_empty() && unbracketed.is_empty() || contains_any(&unbracketed, NOT_INDICATOR_WORDS)
     {
         return None;
@@ -704,12 +771,18 @@ mod tests {
             indicator_of("协议投资额（万元）"),
             Some(Indicator::PLANNED_INVESTMENT)
         );
-        assert_eq!(indicator_of("总投资额"), Some(Indicator::PLANNED_INVESTMENT));
+        assert_eq!(
+            indicator_of("总投资额"),
+            Some(Indicator::PLANNED_INVESTMENT)
+        );
         assert_eq!(
             indicator_of("实际到位(亿元)"),
             Some(Indicator::FUNDS_IN_PLACE)
         );
-        assert_eq!(indicator_of("外出招商次数"), Some(Indicator::OUTBOUND_TRIPS));
+        assert_eq!(
+            indicator_of("外出招商次数"),
+            Some(Indicator::OUTBOUND_TRIPS)
+        );
         assert_eq!(indicator_of("外资项目"), Some(Indicator::FOREIGN_PROJECTS));
         assert_eq!(indicator_of("备注"), None);
         assert_eq!(indicator_of("实际利用外资（万美元）"), None);

@@ -94,7 +94,11 @@ pub fn facts() -> Vec<Fact> {
     let yearly = |a: [i64; 5]| a.map(Decimal::from);
     let unit_targets = [
         (Indicator::SIGNED_PROJECTS, yearly([10; 5]), yearly([10; 5])),
-        (Indicator::PROJECTS_OVER_100M, yearly([7; 5]), yearly([6; 5])),
+        (
+            Indicator::PROJECTS_OVER_100M,
+            yearly([7; 5]),
+            yearly([6; 5]),
+        ),
         (
             Indicator::PROJECTS_OVER_1B,
             yearly([1, 0, 1, 0, 1]),

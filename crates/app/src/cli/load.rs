@@ -91,6 +91,7 @@ pub fn add_all(dataset: &mut Dataset, imports: Vec<FileImport>) -> Vec<FileRepor
 /// A dataset of the workbooks in `paths`, with the report of each file.
 pub fn load(paths: &[PathBuf], options: &ImportOptions) -> (Dataset, Vec<FileReport>) {
     let mut dataset = Dataset::new();
+    dataset.set_catalogue(options.catalogue.clone());
     let reports = add_all(&mut dataset, import(paths, options));
     (dataset, reports)
 }

@@ -171,12 +171,18 @@ pub fn export_charts(
 }
 
 /// `planboard template --unit NAME --year YYYY --out DIR`: both templates.
-pub fn template(lang: Lang, unit: &str, year: i32, out: &Path) -> ExitCode {
+pub fn template(
+    lang: Lang,
+    unit: &str,
+    year: i32,
+    out: &Path,
+    catalogue: &planboard_model::Catalogue,
+) -> ExitCode {
     let Some(unit) = UnitName::new(unit) else {
         eprintln!("{}", strings::bad_unit(lang));
         return ExitCode::from(USAGE_ERROR);
     };
-    match crate::templates::write_templates(&unit, year, out) {
+    match crate::templates::write_templates(&unit, year, out, catalogue) {
         Ok(written) => {
             for path in written {
                 println!("{}", strings::wrote_file(lang, &path.display().to_string()));

@@ -2,8 +2,8 @@
 //! behind it — each with its file, sheet and row.
 
 use planboard_model::{
-    Dataset, Decimal, DistrictBasis, Fact, FactKey, FactKind, Indicator, Project, Scope, Source,
-    Span, Stage,
+    Catalogue, Dataset, Decimal, DistrictBasis, Fact, FactKey, FactKind, Indicator, Obtained,
+    Project, Scope, Source, Span,
 };
 use std::collections::BTreeMap;
 
@@ -42,7 +42,7 @@ impl DrillDown {
                 .projects()
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| counts(p, target))
+                .filter(|(_, p)| counts(p, target, dataset.catalogue()))
                 .map(|(i, _)| i)
                 .collect()
         } else {
@@ -107,8 +107,8 @@ fn span_within(span: Span, within: Span) -> bool {
     }
 }
 
-/// Whether a ledger project is counted in the figure of `target`.
-fn counts(project: &Project, target: &DrillTarget) -> bool {
+/// Whether a ledger project is counted in the figure of `target` by the catalogue's rule.
+fn counts(project: &Project, target: &DrillTarget, rules: &Catalogue) -> bool {
     if let Scope::Unit(unit) = &target.scope {
         if project.unit != *unit {
             return false;
@@ -124,14 +124,9 @@ fn counts(project: &Project, target: &DrillTarget) -> bool {
         Span::Month { year: y, month: m } => y == year && m == month,
     };
     in_span
-        && match target.indicator {
-            Indicator::SIGNED_PROJECTS | Indicator::PLANNED_INVESTMENT => {
-                project.board_stage() != Stage::Negotiating
-            }
-            Indicator::PROJECTS_OVER_100M => project.is_over_100m(),
-            Indicator::PROJECTS_OVER_1B => project.is_over_1b(),
-            Indicator::FOREIGN_PROJECTS => project.foreign == Some(true),
-            Indicator::FUNDS_IN_PLACE | Indicator::OUTBOUND_TRIPS => false,
+        && match &rules.get(target.indicator).map(|d| &d.from) {
+            Some(Obtained::Ledger(rule)) => rule.takes(project),
+            _ => false,
         }
 }
 

@@ -105,7 +105,7 @@ impl UnitYear {
                 (Some(t.planned_investment), Some(self.planned_investment))
             }
             Indicator::FUNDS_IN_PLACE => (Some(t.funds_in_place), Some(self.funds_in_place)),
-            Indicator::OUTBOUND_TRIPS => (None, None),
+            _ => (None, None),
         };
         Figure { target, actual }
     }

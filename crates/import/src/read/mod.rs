@@ -73,6 +73,66 @@ impl Table<'_> {
     }
 }
 
+/// The columns, block headings and rows skipped as not tracked that name an indicator the
+/// catalogue does not have: one warning each, so they are reported as not imported.
+pub fn other_indicators(table: &Table<'_>, skipped: &[SkippedRow]) -> Vec<Problem> {
+    use crate::layout::ColumnRole;
+    use crate::synonyms::names_other_indicator;
+    let layout = table.layout;
+    if matches!(layout.kind, crate::layout::LayoutKind::Ledger { .. }) {
+        return Vec::new();
+    }
+    let header_row = layout.header.last;
+    let columns = layout
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(c, role)| {
+            **role == ColumnRole::Ignored && names_other_indicator(&layout.header.label(*c))
+        })
+        .map(|(c, _)| {
+            let label = layout.header.label(c);
+            table.cell_problem(
+                Severity::Warning,
+                header_row,
+                c,
+                ProblemKind::IndicatorNotInCatalogue { label },
+            )
+        });
+    let row_label = |r: usize| {
+        (0..table.grid.width).find_map(|c| {
+            let text = table.grid.value(r, c).text()?.to_string();
+            names_other_indicator(&text).then_some((c, text))
+        })
+    };
+    let blocks = layout
+        .sections
+        .iter()
+        .filter(|s| s.block == Some(None))
+        .map(|s| s.row);
+    let not_tracked = skipped
+        .iter()
+        .filter(|s| s.reason == crate::report::SkipReason::NotTracked)
+        .filter_map(|s| s.row.checked_sub(table.grid.first_row + 1))
+        .map(|r| r as usize);
+    let mut seen = std::collections::HashSet::new();
+    let rows = blocks
+        .chain(not_tracked)
+        .filter(|r| *r < table.grid.height())
+        .filter_map(|r| row_label(r).map(|(c, label)| (r, c, label)))
+        .filter(|(_, _, label)| seen.insert(label.clone()))
+        .map(|(r, c, label)| {
+            table.cell_problem(
+                Severity::Warning,
+                r,
+                c,
+                ProblemKind::IndicatorNotInCatalogue { label },
+            )
+        })
+        .collect::<Vec<_>>();
+    columns.chain(rows).collect()
+}
+
 /// What a kind's reader made of a table's data rows.
 #[derive(Debug, Default)]
 pub struct Parsed {

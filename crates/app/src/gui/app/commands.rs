@@ -272,7 +272,8 @@ impl PlanboardApp {
             return;
         };
         let year = self.template_form.as_ref().map_or(0, |f| f.year);
-        match crate::templates::write_templates(&unit, year, folder) {
+        let catalogue = self.dataset.catalogue().clone();
+        match crate::templates::write_templates(&unit, year, folder, &catalogue) {
             Ok(written) => {
                 self.template_form = None;
                 let shown = folder.display().to_string();

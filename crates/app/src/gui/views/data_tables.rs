@@ -18,7 +18,7 @@ const MONEY_WIDTH: f32 = 175.0;
 /// The width of an indicator's column.
 fn figure_column(indicator: Indicator) -> Column {
     match indicator.measure() {
-        Measure::Count => Column::exact(COUNT_WIDTH),
+        Measure::Count | Measure::Ratio => Column::exact(COUNT_WIDTH),
         Measure::Money => Column::exact(MONEY_WIDTH),
     }
 }
