@@ -233,7 +233,7 @@ fn unreadable_settings_fall_back_to_defaults_and_keep_the_data() {
 }
 
 /// The catalogue: two ledger counts, their ratio and money in 万美元.
-const CATALOGUE: &str = include_str!("../../model/tests/data/example_catalogue.json");
+const CATALOGUE: &str = include_str!("../../../tests/catalogue/example_catalogue.json");
 
 #[test]
 fn a_custom_indicator_survives_a_save_and_a_version_2_file_gets_the_builtins() {

@@ -6,7 +6,7 @@ pub mod progress;
 pub mod unit_table;
 
 use crate::grid::Grid;
-use crate::layout::Layout;
+use crate::layout::{Layout, RowClass};
 use crate::problem_kind::ProblemKind;
 use crate::report::{Problem, Severity, SkipReason, SkippedRow};
 use crate::values::parse_percent;
@@ -88,7 +88,8 @@ pub fn other_indicators(table: &Table<'_>, skipped: &[SkippedRow]) -> Vec<Proble
         .iter()
         .enumerate()
         .filter(|(c, role)| {
-            **role == ColumnRole::Ignored && names_other_indicator(&layout.header.label(*c))
+            matches!(role, ColumnRole::Ignored | ColumnRole::Rate { .. })
+                && names_other_indicator(&layout.header.label(*c))
         })
         .map(|(c, _)| {
             let label = layout.header.label(c);
@@ -99,12 +100,21 @@ pub fn other_indicators(table: &Table<'_>, skipped: &[SkippedRow]) -> Vec<Proble
                 ProblemKind::IndicatorNotInCatalogue { label },
             )
         });
-    let row_label = |r: usize| {
-        (0..table.grid.width).find_map(|c| {
-            let text = table.grid.value(r, c).text()?.to_string();
-            names_other_indicator(&text).then_some((c, text))
-        })
+    let labels = |r: usize| {
+        (0..table.grid.width)
+            .filter_map(|c| {
+                let text = table.grid.value(r, c).text()?.to_string();
+                names_other_indicator(&text).then_some((r, c, text))
+            })
+            .collect::<Vec<_>>()
     };
+    // Header lines repeated over stacked blocks, or under the header found: each cell.
+    let header_lines = layout
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, class)| **class == RowClass::Skip(crate::report::SkipReason::Header))
+        .flat_map(|(r, _)| labels(r));
     let blocks = layout
         .sections
         .iter()
@@ -119,7 +129,8 @@ pub fn other_indicators(table: &Table<'_>, skipped: &[SkippedRow]) -> Vec<Proble
     let rows = blocks
         .chain(not_tracked)
         .filter(|r| *r < table.grid.height())
-        .filter_map(|r| row_label(r).map(|(c, label)| (r, c, label)))
+        .filter_map(|r| labels(r).into_iter().next())
+        .chain(header_lines)
         .filter(|(_, _, label)| seen.insert(label.clone()))
         .map(|(r, c, label)| {
             table.cell_problem(

@@ -215,7 +215,8 @@ mod tests {
     use super::*;
 
     /// The example, as written.
-    pub(crate) const EXAMPLE: &str = include_str!("../../tests/data/example_catalogue.json");
+    pub(crate) const EXAMPLE: &str =
+        include_str!("../../../../tests/catalogue/example_catalogue.json");
 
     #[test]
     fn the_example_parses_after_the_builtins() {
