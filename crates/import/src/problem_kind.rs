@@ -353,8 +353,9 @@ mod tests {
                 ledger_file: "ledger.xlsx".into(),
                 derived: Decimal::from(4),
             },
+            // The label is the sheet's own text, quoted as it stands.
             ProblemKind::IndicatorNotInCatalogue {
-                label: "5亿元以上项目".into(),
+                label: "Projects over 500M".into(),
             },
             ProblemKind::RowsNotImported {
                 count: 90,

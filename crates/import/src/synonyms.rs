@@ -829,4 +829,34 @@ mod tests {
         assert!(!is_header_word("填报日期：2026年11月5日"));
         assert!(!is_header_word("城东街道"));
     }
+
+    #[test]
+    fn other_indicators_are_never_a_builtin_and_the_catalogue_names_them() {
+        let others = [
+            "5亿元以上项目",
+            "投资额5亿元及以上项目",
+            "开工项目",
+            "开工率（%）",
+            "实际利用外资（万美元）",
+            "固定资产投资",
+        ];
+        for label in others {
+            assert_eq!(indicator_of(label), None, "{label}");
+            assert!(names_other_indicator(label), "{label}");
+        }
+        let text = include_str!("../../../tests/catalogue/example_catalogue.json");
+        let catalogue = Catalogue::from_json(text).unwrap();
+        let key = |label: &str| indicator_of(label).map(Indicator::key);
+        with_catalogue(&catalogue, || {
+            assert_eq!(key("5亿元以上项目"), Some("projects_over_500m"));
+            assert_eq!(key("投资额5亿元及以上项目"), Some("projects_over_500m"));
+            assert_eq!(key("亿元以上新签约开工项目数"), Some("started_projects"));
+            assert_eq!(key("开工率（%）"), Some("start_rate"));
+            assert_eq!(key("实际利用外资（万美元）"), Some("foreign_capital"));
+            assert_eq!(key("超亿元项目"), Some("projects_over_100m"));
+            assert_eq!(indicator_of("固定资产投资"), None);
+            assert!(!names_other_indicator("开工项目"));
+        });
+        assert_eq!(indicator_of("开工项目"), None);
+    }
 }

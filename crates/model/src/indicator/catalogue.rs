@@ -295,4 +295,45 @@ mod tests {
         let text = c.to_json();
         assert_eq!(Catalogue::from_json(&text).unwrap().visible().len(), 6);
     }
+
+    fn project(unit: &str, day: u32, yi: i64, stage: crate::Stage) -> crate::Project {
+        crate::Project {
+            name: format!("项目{unit}{day}{yi}"),
+            unit: crate::UnitName::new(unit).unwrap(),
+            industry: None,
+            signed_on: chrono::NaiveDate::from_ymd_opt(2024, 3, day),
+            planned_investment: Some(rust_decimal::Decimal::from(yi)),
+            foreign: None,
+            enterprise_type: None,
+            stage: Some(stage),
+            responsible: None,
+            source: crate::Provenance::row("台账.xlsx", "2024", day),
+        }
+    }
+
+    #[test]
+    fn ledger_rules_count_and_a_ratio_is_recomputed_never_summed() {
+        use crate::{Dataset, Scope, Span, Stage};
+        use rust_decimal::Decimal;
+        let projects = vec![
+            project("城东街道", 1, 5, Stage::Started),
+            project("城东街道", 2, 4, Stage::Signed),
+            project("城西街道", 3, 12, Stage::InProduction),
+            project("城西街道", 4, 1, Stage::Started),
+            project("城西街道", 5, 6, Stage::Negotiating),
+        ];
+        let mut data = Dataset::from_parts(vec![], projects);
+        data.set_catalogue(Catalogue::from_json(EXAMPLE).unwrap());
+        let [over_500m, started, rate] =
+            ["projects_over_500m", "started_projects", "start_rate"].map(Indicator::new);
+        let y = Span::Year(2024);
+        let east = Scope::Unit(crate::UnitName::new("城东街道").unwrap());
+        let actual = |s: &Scope, i| data.actual(s, i, y);
+        assert_eq!(actual(&Scope::District, over_500m), Some(Decimal::TWO));
+        assert_eq!(actual(&Scope::District, started), Some(Decimal::from(3)));
+        assert_eq!(actual(&east, rate), Some(Decimal::new(5, 1)));
+        // District: 3 started of 4 signed, not 1/2 + 2/2.
+        assert_eq!(actual(&Scope::District, rate), Some(Decimal::new(75, 2)));
+        assert_eq!(crate::format::value(rate, Some(Decimal::new(75, 2))), "75.00%");
+    }
 }
