@@ -5,7 +5,7 @@ use planboard_model::{
     Batch, Dataset, Decimal, Indicator, NaiveDate, Project, Provenance, Scope, SourceFile,
     SourceKind, Span, Summary, UnitName,
 };
-use planboard_workspace::{Workspace, WorkspaceError, WorkspaceView};
+use planboard_workspace::{Workspace, WorkspaceError, WorkspaceView, VERSION};
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
@@ -133,10 +133,11 @@ fn bad_files_give_clear_messages() {
         open_error(br#"{"dataset": {}}"#),
         WorkspaceError::NotAWorkspace
     ));
-    let newer =
-        String::from_utf8(good.clone())
-            .unwrap()
-            .replacen("\"version\":3", "\"version\":99", 1);
+    let newer = String::from_utf8(good.clone()).unwrap().replacen(
+        &format!("\"version\":{VERSION}"),
+        "\"version\":99",
+        1,
+    );
     let err = open_error(newer.as_bytes());
     assert!(
         matches!(err, WorkspaceError::TooNew { found: 99, .. }),
@@ -236,7 +237,7 @@ fn unreadable_settings_fall_back_to_defaults_and_keep_the_data() {
 const CATALOGUE: &str = include_str!("../../../tests/catalogue/example_catalogue.json");
 
 #[test]
-fn a_custom_indicator_survives_a_save_and_a_version_2_file_gets_the_builtins() {
+fn a_custom_indicator_survives_a_save_and_older_files_get_the_builtins() {
     use planboard_model::{Catalogue, Stage};
     let mut original = workspace(80, 1);
     let mut data = original.dataset.clone();

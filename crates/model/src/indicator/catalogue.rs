@@ -334,6 +334,9 @@ mod tests {
         assert_eq!(actual(&east, rate), Some(Decimal::new(5, 1)));
         // District: 3 started of 4 signed, not 1/2 + 2/2.
         assert_eq!(actual(&Scope::District, rate), Some(Decimal::new(75, 2)));
-        assert_eq!(crate::format::value(rate, Some(Decimal::new(75, 2))), "75.00%");
+        assert_eq!(
+            crate::format::value(rate, Some(Decimal::new(75, 2))),
+            "75.00%"
+        );
     }
 }
