@@ -11,6 +11,7 @@ pub mod document;
 pub mod drill;
 pub mod fonts;
 pub mod import_job;
+pub mod indicator_draft;
 pub mod ledger;
 pub mod messages;
 pub mod picture;

@@ -134,6 +134,9 @@ impl Catalogue {
         let keys: HashSet<Indicator> = self.defs.iter().map(|d| d.key).collect();
         for def in &self.defs {
             let key = || def.key.key().to_string();
+            if !super::file::is_valid_key(def.key.key()) {
+                return Err(CatalogueError::BadKey(key()));
+            }
             let named = match &def.from {
                 Obtained::Ratio(a, b) => vec![*a, *b],
                 _ => Vec::new(),

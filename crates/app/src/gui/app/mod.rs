@@ -84,6 +84,8 @@ pub struct PlanboardApp {
     pub(crate) unit_draft: String,
     /// The ledger's search box (view state, edited by the widget).
     pub(crate) search_draft: String,
+    /// The indicator being added or edited on the 指标设置 page.
+    pub(crate) indicator_draft: Option<crate::gui::indicator_draft::IndicatorDraft>,
     /// The 生成填报模板 form, while it is open (view state, edited by the widget).
     pub(crate) template_form: Option<TemplateForm>,
     /// Files with sheets whose unit the user must name, first one asked now.
@@ -132,6 +134,7 @@ impl PlanboardApp {
             disk_stamp: None,
             save_conflict: None,
             search_draft: String::new(),
+            indicator_draft: None,
             dialog: None,
             chart_kind: ChartKind::YearlyComparison,
             chart: None,
