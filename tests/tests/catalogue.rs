@@ -2,6 +2,7 @@
 //! the sample ledgers give the counts `count_ledgers.py` made by hand, the ratio is their
 //! quotient and the built-ins do not move; the published tables' 5亿元以上, 开工 and 开工率
 //! figures are read once the catalogue names them and reported as not imported otherwise.
+#![allow(clippy::unwrap_used)]
 
 use planboard_import::{import_file, FileImport, ImportOptions, ProblemKind};
 use planboard_model::{Catalogue, Dataset, Decimal, Indicator, NaiveDate, Scope, Span, Summary};

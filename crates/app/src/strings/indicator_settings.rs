@@ -59,9 +59,20 @@ pub fn settings_delete(lang: Lang) -> &'static str {
     lang.pick("删除", "Delete")
 }
 
-/// The mark of a built-in.
-pub fn settings_builtin(lang: Lang) -> &'static str {
-    lang.pick("内置", "built-in")
+/// A built-in's name with its mark: 新签约项目（内置）.
+pub fn builtin_name(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{name}（内置）"),
+        Lang::En => format!("{name} (built-in)"),
+    }
+}
+
+/// An amount of 亿元 in a rule: ≥5亿元 / ≥ 5 (100M yuan).
+fn yi(lang: Lang, sign: &str, amount: planboard_model::Decimal) -> String {
+    match lang {
+        Lang::Zh => format!("{sign}{}亿元", amount.normalize()),
+        Lang::En => format!("{sign} {} (100M yuan)", amount.normalize()),
+    }
 }
 
 /// How an entry is obtained, in a few words.
@@ -75,10 +86,10 @@ pub fn obtained_words(lang: Lang, from: &Obtained) -> String {
         Obtained::Ledger(rule) => {
             let mut parts = Vec::new();
             if let Some(v) = rule.investment_at_least_yi {
-                parts.push(format!("≥{}{}", v.normalize(), lang.pick("亿元", " 100M")));
+                parts.push(yi(lang, "≥", v));
             }
             if let Some(v) = rule.investment_below_yi {
-                parts.push(format!("<{}{}", v.normalize(), lang.pick("亿元", " 100M")));
+                parts.push(yi(lang, "<", v));
             }
             if !rule.stage_in.is_empty() {
                 let stages: Vec<&str> = rule.stage_in.iter().map(|s| stage(lang, *s)).collect();
@@ -97,10 +108,10 @@ pub fn obtained_words(lang: Lang, from: &Obtained) -> String {
             } else {
                 lang.pick("台账投资额合计", "ledger investment sum")
             };
-            if parts.is_empty() {
-                what.to_string()
-            } else {
-                format!("{what}（{}）", parts.join("，"))
+            match (parts.is_empty(), lang) {
+                (true, _) => what.to_string(),
+                (false, Lang::Zh) => format!("{what}（{}）", parts.join("，")),
+                (false, Lang::En) => format!("{what} ({})", parts.join(", ")),
             }
         }
     }

@@ -68,7 +68,7 @@ fn list(
                 let key = def.key;
                 let name = strings::indicator_name(lang, key);
                 if key.is_builtin() {
-                    ui.label(format!("{name}（{}）", strings::settings_builtin(lang)));
+                    ui.label(strings::builtin_name(lang, name));
                 } else {
                     ui.label(name);
                 }
