@@ -152,3 +152,27 @@ fn a_bad_catalogue_is_refused_naming_the_entry_and_nothing_is_written() {
         assert!(!saved.exists());
     }
 }
+
+#[test]
+fn a_workspace_keeps_its_catalogue() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("with.planboard");
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../resources/demo");
+    let demo = demo.to_str().unwrap();
+    let out = planboard(&[
+        "save",
+        saved.to_str().unwrap(),
+        "--indicators",
+        &catalogue(),
+        demo,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let from_files = planboard(&["summary", "--json", "--indicators", &catalogue(), demo]);
+    let from_workspace = planboard(&["summary", "--json", saved.to_str().unwrap()]);
+    let json = |o: &Output| serde_json::from_slice::<Value>(&o.stdout).unwrap();
+    let (files, workspace) = (json(&from_files), json(&from_workspace));
+    assert!(workspace["district"]["periods"]["十三五"]
+        .get("start_rate")
+        .is_some());
+    assert_eq!(files, workspace);
+}
