@@ -122,3 +122,55 @@ fn a_filled_progress_template_imports_cleanly_and_exactly() {
         Some(Decimal::new(310, 2))
     );
 }
+
+#[test]
+fn a_template_has_a_row_per_reported_indicator_of_the_catalogue_and_reads_back() {
+    use planboard_model::Catalogue;
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue/example_catalogue.json"),
+    )
+    .unwrap();
+    let catalogue = Catalogue::from_json(&text).unwrap();
+    let indicators = planboard_export::progress_indicators(&catalogue);
+    let foreign_capital = Indicator::new("foreign_capital");
+    // The ratio is computed, never filled in; 外出招商次数 is the district's.
+    let keys: Vec<&str> = indicators.iter().map(|i| i.key()).collect();
+    assert_eq!(
+        keys[6..],
+        ["projects_over_500m", "started_projects", "foreign_capital"]
+    );
+    let mut months = [None; 12];
+    months[0] = Some(Decimal::from(1330));
+    months[1] = Some(Decimal::from(270));
+    let rows = vec![ProgressRow {
+        indicator: foreign_capital,
+        target: Some(Decimal::from(5000)),
+        months,
+    }];
+    let request = TemplateRequest {
+        indicators,
+        ..request()
+    };
+    let path = temp_file(
+        "完成情况模板.xlsx",
+        &progress_template(&request, &rows).unwrap(),
+    );
+    let options = ImportOptions {
+        catalogue: catalogue.clone(),
+        ..ImportOptions::default()
+    };
+    let imported = import_file(&path, &options);
+    let problems: Vec<_> = imported.report.problems().collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let mut data = Dataset::new();
+    data.set_catalogue(catalogue);
+    data.add(imported.batch);
+    let figure = data.figure(
+        &Scope::Unit(request.unit.clone()),
+        foreign_capital,
+        Span::Year(2026),
+    );
+    // 万美元 as written: never converted to 亿元.
+    assert_eq!(figure.target, Some(Decimal::from(5000)));
+    assert_eq!(figure.actual, Some(Decimal::from(1600)));
+}
