@@ -420,3 +420,37 @@ fn english_charts_hold_no_chinese_in_their_title_and_legend() {
         }
     }
 }
+
+#[test]
+fn a_ratio_is_charted_in_percent_with_its_measure_in_the_title() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/catalogue/example_catalogue.json");
+    let catalogue =
+        planboard_model::Catalogue::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut dataset = district();
+    dataset.set_catalogue(catalogue);
+    let rate = Indicator::new("start_rate");
+    let p14 = PlanPeriod::new(14).unwrap();
+    let chart = chart_data(
+        &dataset,
+        &request(ChartKind::YearlyComparison, rate, Some(Span::Plan(p14))),
+    );
+    assert_eq!(chart.title, "十四五期间各年度开工率完成情况（%）");
+    let panel = &chart.panels[0];
+    let actual = panel.series.last().unwrap();
+    for (i, year) in (2021..=2025).enumerate() {
+        let figure = dataset.actual(&Scope::District, rate, Span::Year(year));
+        let percent = figure.map(|r| {
+            (r * Decimal::ONE_HUNDRED)
+                .to_string()
+                .parse::<f64>()
+                .unwrap()
+        });
+        assert_eq!(
+            actual.values[i].map(|v| (v * 1e6).round()),
+            percent.map(|v| (v * 1e6).round())
+        );
+        assert_eq!(actual.labels[i], planboard_model::format::percent(figure));
+        assert!(panel.max_value() >= actual.values[i].unwrap_or_default());
+    }
+}
