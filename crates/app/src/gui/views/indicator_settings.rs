@@ -67,16 +67,16 @@ fn list(
             for (i, def) in catalogue.defs().iter().enumerate() {
                 let key = def.key;
                 let name = strings::indicator_name(lang, key);
-                if key.is_builtin() {
-                    ui.label(strings::builtin_name(lang, name));
+                let name = if key.is_builtin() {
+                    ui.label(strings::builtin_name(lang, name))
                 } else {
-                    ui.label(name);
-                }
+                    ui.label(name)
+                };
                 ui.monospace(key.key());
                 ui.label(strings::measure_name(lang, def.measure));
                 ui.label(strings::obtained_words(lang, &def.from));
                 let mut shown = !def.hidden;
-                if ui.checkbox(&mut shown, "").changed() {
+                if ui.checkbox(&mut shown, "").labelled_by(name.id).changed() {
                     commands.push(changed(&|c| c.set_hidden(key, !shown)));
                 }
                 ui.horizontal(|ui| {
@@ -133,29 +133,35 @@ fn editor(
         .num_columns(2)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            ui.label(labels.key);
+            let label = ui.label(labels.key);
             ui.add_enabled(
                 draft.editing.is_none(),
                 egui::TextEdit::singleline(&mut draft.key),
-            );
+            )
+            .labelled_by(label.id);
             ui.end_row();
-            ui.label(labels.name);
-            ui.text_edit_singleline(&mut draft.name);
+            let label = ui.label(labels.name);
+            ui.text_edit_singleline(&mut draft.name)
+                .labelled_by(label.id);
             ui.end_row();
-            ui.label(labels.name_en);
-            ui.text_edit_singleline(&mut draft.name_en);
+            let label = ui.label(labels.name_en);
+            ui.text_edit_singleline(&mut draft.name_en)
+                .labelled_by(label.id);
             ui.end_row();
-            ui.label(labels.synonyms);
-            ui.text_edit_singleline(&mut draft.synonyms);
+            let label = ui.label(labels.synonyms);
+            ui.text_edit_singleline(&mut draft.synonyms)
+                .labelled_by(label.id);
             ui.end_row();
-            ui.label(labels.measure);
+            let label = ui.label(labels.measure);
             egui::ComboBox::from_id_salt("draft_measure")
                 .selected_text(draft.measure.zh())
                 .show_ui(ui, |ui| {
                     for m in MeasureUnit::ALL {
                         ui.selectable_value(&mut draft.measure, m, m.zh());
                     }
-                });
+                })
+                .response
+                .labelled_by(label.id);
             ui.end_row();
             ui.label(labels.from);
             ui.horizontal(|ui| {
@@ -168,17 +174,19 @@ fn editor(
                 FromChoice::Reported => {}
                 FromChoice::Ledger => ledger_fields(ui, lang, draft),
                 FromChoice::Ratio => {
-                    ui.label(labels.ratio);
+                    let label = ui.label(labels.ratio);
                     ui.horizontal(|ui| {
-                        pick(ui, lang, "draft_numerator", catalogue, &mut draft.ratio.0);
+                        pick(ui, lang, "draft_numerator", catalogue, &mut draft.ratio.0)
+                            .labelled_by(label.id);
                         ui.label("÷");
-                        pick(ui, lang, "draft_denominator", catalogue, &mut draft.ratio.1);
+                        pick(ui, lang, "draft_denominator", catalogue, &mut draft.ratio.1)
+                            .labelled_by(label.id);
                     });
                     ui.end_row();
                 }
             }
-            ui.label(labels.hidden);
-            ui.checkbox(&mut draft.hidden, "");
+            let label = ui.label(labels.hidden);
+            ui.checkbox(&mut draft.hidden, "").labelled_by(label.id);
             ui.end_row();
         });
     if let Some(error) = &draft.error {
@@ -205,14 +213,16 @@ fn editor(
 /// The rule of a ledger indicator.
 fn ledger_fields(ui: &mut egui::Ui, lang: Lang, draft: &mut IndicatorDraft) {
     let labels = strings::draft_labels(lang);
-    ui.label(labels.count);
-    ui.checkbox(&mut draft.count, "");
+    let label = ui.label(labels.count);
+    ui.checkbox(&mut draft.count, "").labelled_by(label.id);
     ui.end_row();
-    ui.label(labels.at_least);
-    ui.text_edit_singleline(&mut draft.at_least);
+    let label = ui.label(labels.at_least);
+    ui.text_edit_singleline(&mut draft.at_least)
+        .labelled_by(label.id);
     ui.end_row();
-    ui.label(labels.below);
-    ui.text_edit_singleline(&mut draft.below);
+    let label = ui.label(labels.below);
+    ui.text_edit_singleline(&mut draft.below)
+        .labelled_by(label.id);
     ui.end_row();
     ui.label(labels.stages);
     ui.horizontal(|ui| {
@@ -236,18 +246,26 @@ fn ledger_fields(ui: &mut egui::Ui, lang: Lang, draft: &mut IndicatorDraft) {
         }
     });
     ui.end_row();
-    ui.label(labels.industries);
-    ui.text_edit_singleline(&mut draft.industries);
+    let label = ui.label(labels.industries);
+    ui.text_edit_singleline(&mut draft.industries)
+        .labelled_by(label.id);
     ui.end_row();
 }
 
 /// A choice of one of the catalogue's indicators.
-fn pick(ui: &mut egui::Ui, lang: Lang, id: &str, catalogue: &Catalogue, value: &mut Indicator) {
+fn pick(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    id: &str,
+    catalogue: &Catalogue,
+    value: &mut Indicator,
+) -> egui::Response {
     egui::ComboBox::from_id_salt(id)
         .selected_text(strings::indicator_name(lang, *value))
         .show_ui(ui, |ui| {
             for i in catalogue.all() {
                 ui.selectable_value(value, i, strings::indicator_name(lang, i));
             }
-        });
+        })
+        .response
 }
