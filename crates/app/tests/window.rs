@@ -8,6 +8,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 use planboard_app::{install_fonts, Lang, PlanboardApp, Tab};
 use planboard_model::{Dataset, Indicator, PlanPeriod, Span};
+use planboard_testkit::workbook::{save_sheet, Cell};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -334,19 +335,13 @@ fn a_workbook_without_a_unit_asks_for_one() {
     let temp = tempfile::tempdir().unwrap();
     let dir = temp.path();
     let file = dir.join("台账.xlsx");
-    let mut workbook = rust_xlsxwriter::Workbook::new();
-    let sheet = workbook.add_worksheet();
-    let rows: [[&str; 4]; 3] = [
+    let rows = [
         ["项目名称", "签约日期", "计划总投资（亿元）", "是否外资"],
         ["甲项目", "2023-05-08", "2.5", "否"],
         ["乙项目", "2023-06-01", "12", "是"],
-    ];
-    for (r, row) in rows.iter().enumerate() {
-        for (c, text) in row.iter().enumerate() {
-            sheet.write_string(r as u32, c as u16, *text).unwrap();
-        }
-    }
-    workbook.save(&file).unwrap();
+    ]
+    .map(|row| row.map(Cell::Text).to_vec());
+    save_sheet(&file, "Sheet1", &rows);
     let mut harness = harness();
     drop_and_wait(&mut harness, std::slice::from_ref(&file));
     assert_eq!(harness.state().pending_unit(), Some(&file));
