@@ -685,3 +685,50 @@ fn a_language_switch_rerenders_the_messages() {
     harness.run();
     harness.get_by_label_contains("导入完成：14 个文件");
 }
+
+#[test]
+fn a_language_switch_rerenders_the_import_log_and_the_chart() {
+    let temp = tempfile::tempdir().unwrap();
+    let file = temp.path().join("城南街道项目台账.xlsx");
+    let rows = [
+        ["项目名称", "签约日期", "计划总投资（亿元）", "是否外资"],
+        ["甲项目", "2023-05-08", "2.5", "否"],
+        ["乙项目", "2023-06-01", "十二", "是"],
+    ]
+    .map(|row| row.map(Cell::Text).to_vec());
+    save_sheet(&file, "Sheet1", &rows);
+    let mut harness = with_demo();
+    drop_and_wait(&mut harness, std::slice::from_ref(&file));
+    let problem = harness
+        .state()
+        .import_log()
+        .iter()
+        .find(|r| r.file == file.to_string_lossy())
+        .and_then(|r| r.problems().next().cloned())
+        .expect("the amount 十二 is a problem");
+    let (zh, en) = (problem.message_zh(), problem.message_en());
+    assert_ne!(zh, en);
+    open_tab(&mut harness, "导入记录");
+    harness.get_by_label_contains(&zh);
+    harness.get_by_label("English").click();
+    harness.run();
+    assert!(harness.query_by_label_contains(&zh).is_none());
+    harness.get_by_label_contains(&en);
+    open_tab(&mut harness, "Charts");
+    let title = harness
+        .get_by(|n| n.role() == Role::Image)
+        .accesskit_node()
+        .label()
+        .unwrap();
+    assert!(title.contains("Signed projects"), "{title}");
+    harness.get_by_label("中文").click();
+    harness.run();
+    let title = harness
+        .get_by(|n| n.role() == Role::Image)
+        .accesskit_node()
+        .label()
+        .unwrap();
+    assert!(title.contains("新签约项目"), "{title}");
+    open_tab(&mut harness, "导入记录");
+    harness.get_by_label_contains(&zh);
+}
