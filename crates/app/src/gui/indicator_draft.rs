@@ -56,6 +56,9 @@ pub struct IndicatorDraft {
     pub ratio: (Indicator, Indicator),
     /// Hidden.
     pub hidden: bool,
+    /// A built-in's measure and rule, which stay as they are (its names, synonyms and
+    /// visibility can change).
+    pub fixed: Option<(MeasureUnit, Obtained)>,
     /// Why the last save was refused.
     pub error: Option<String>,
 }
@@ -79,6 +82,7 @@ impl IndicatorDraft {
             industries: String::new(),
             ratio: (Indicator::SIGNED_PROJECTS, Indicator::SIGNED_PROJECTS),
             hidden: false,
+            fixed: None,
             error: None,
         }
     }
@@ -93,6 +97,10 @@ impl IndicatorDraft {
             synonyms: def.synonyms.join("、"),
             measure: def.measure,
             hidden: def.hidden,
+            fixed: def
+                .key
+                .is_builtin()
+                .then(|| (def.measure, def.from.clone())),
             ..Self::new()
         };
         match &def.from {
@@ -149,7 +157,8 @@ impl IndicatorDraft {
                 industry_in: words(&self.industries),
             }),
         };
-        let mut def = IndicatorDef::new(key, self.name.trim(), self.measure, from);
+        let (measure, from) = self.fixed.clone().unwrap_or((self.measure, from));
+        let mut def = IndicatorDef::new(key, self.name.trim(), measure, from);
         def.name_en = Some(self.name_en.trim().to_string()).filter(|n| !n.is_empty());
         def.synonyms = words(&self.synonyms);
         def.hidden = self.hidden;
@@ -216,5 +225,19 @@ mod tests {
         assert!(rate.saved_into(Lang::Zh, &saved).is_ok());
         draft.at_least = "五亿".into();
         assert!(draft.saved_into(Lang::En, &catalogue).is_err());
+    }
+
+    #[test]
+    fn a_builtin_keeps_its_measure_and_rule() {
+        let catalogue = Catalogue::builtin();
+        let mut draft = IndicatorDraft::of(catalogue.get(Indicator::SIGNED_PROJECTS).unwrap());
+        draft.from = FromChoice::Reported;
+        draft.measure = MeasureUnit::Jia;
+        draft.synonyms = "签约项目个数".into();
+        let saved = draft.saved_into(Lang::Zh, &catalogue).unwrap();
+        let def = saved.get(Indicator::SIGNED_PROJECTS).unwrap();
+        assert_eq!(def.measure, MeasureUnit::Ge);
+        assert!(matches!(def.from, Obtained::Ledger(_)));
+        assert_eq!(def.synonyms, ["签约项目个数"]);
     }
 }

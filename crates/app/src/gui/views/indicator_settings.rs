@@ -152,26 +152,34 @@ fn editor(
             ui.text_edit_singleline(&mut draft.synonyms)
                 .labelled_by(label.id);
             ui.end_row();
+            // A built-in's measure and rule are shown, not edited.
+            let editable = draft.fixed.is_none();
             let label = ui.label(labels.measure);
-            egui::ComboBox::from_id_salt("draft_measure")
-                .selected_text(draft.measure.zh())
-                .show_ui(ui, |ui| {
-                    for m in MeasureUnit::ALL {
-                        ui.selectable_value(&mut draft.measure, m, m.zh());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
+            ui.add_enabled_ui(editable, |ui| {
+                egui::ComboBox::from_id_salt("draft_measure")
+                    .selected_text(draft.measure.zh())
+                    .show_ui(ui, |ui| {
+                        for m in MeasureUnit::ALL {
+                            ui.selectable_value(&mut draft.measure, m, m.zh());
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+            });
             ui.end_row();
             ui.label(labels.from);
-            ui.horizontal(|ui| {
-                for (choice, text) in FromChoice::ALL.into_iter().zip(strings::from_choices(lang)) {
-                    ui.radio_value(&mut draft.from, choice, text);
-                }
+            ui.add_enabled_ui(editable, |ui| {
+                ui.horizontal(|ui| {
+                    let choices = FromChoice::ALL.into_iter().zip(strings::from_choices(lang));
+                    for (choice, text) in choices {
+                        ui.radio_value(&mut draft.from, choice, text);
+                    }
+                });
             });
             ui.end_row();
             match draft.from {
                 FromChoice::Reported => {}
+                FromChoice::Ledger if !editable => {}
                 FromChoice::Ledger => ledger_fields(ui, lang, draft),
                 FromChoice::Ratio => {
                     let label = ui.label(labels.ratio);
