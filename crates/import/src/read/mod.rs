@@ -141,7 +141,12 @@ pub fn other_indicators(table: &Table<'_>, skipped: &[SkippedRow]) -> Vec<Proble
             )
         })
         .collect::<Vec<_>>();
-    columns.chain(rows).collect()
+    // One warning per cell, whether found as a column's header or on a header line.
+    let mut places = std::collections::HashSet::new();
+    columns
+        .chain(rows)
+        .filter(|p| places.insert(p.place.clone()))
+        .collect()
 }
 
 /// What a kind's reader made of a table's data rows.
