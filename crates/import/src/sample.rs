@@ -166,7 +166,11 @@ impl SheetSample {
             }
             (Err(_), _) => {
                 let first = find_header(&grid).map_or_else(
-                    || (0..shown).find(|&r| !grid.row_texts(r).is_empty()).unwrap_or(0),
+                    || {
+                        (0..shown)
+                            .find(|&r| !grid.row_texts(r).is_empty())
+                            .unwrap_or(0)
+                    },
                     |h| h.first,
                 );
                 (None, first)
@@ -176,7 +180,11 @@ impl SheetSample {
             file: path.to_string_lossy().to_string(),
             sheet: sheet.to_string(),
             cells: (0..shown)
-                .map(|r| (0..grid.width).map(|c| grid.value(r, c).display()).collect())
+                .map(|r| {
+                    (0..grid.width)
+                        .map(|c| grid.value(r, c).display())
+                        .collect()
+                })
                 .collect(),
             merges,
             column_letters: (0..grid.width).map(|c| grid.column_letter(c)).collect(),
@@ -248,7 +256,6 @@ impl SheetSample {
             report,
         })
     }
-
 }
 
 impl Preview {

@@ -9,6 +9,8 @@ mod dialogs;
 pub mod drill;
 pub mod fonts;
 pub mod import_job;
+pub mod layout_dialog;
+pub mod layout_draft;
 pub mod ledger;
 pub mod messages;
 pub mod picture;

@@ -46,6 +46,7 @@ impl PlanboardApp {
             Ok(workspace) => {
                 self.dataset = Arc::new(workspace.dataset);
                 self.import_log = Arc::new(workspace.import_log);
+                self.layouts = workspace.layouts;
                 let settings = workspace.settings;
                 self.selection = Selection {
                     as_of: settings.as_of,
@@ -125,6 +126,7 @@ impl PlanboardApp {
         Snapshot {
             dataset: Arc::clone(&self.dataset),
             import_log: Arc::clone(&self.import_log),
+            layouts: self.layouts.clone(),
             settings: self.workspace_settings(),
         }
     }

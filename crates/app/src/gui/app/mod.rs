@@ -11,6 +11,8 @@
 //! - `commands`: [`PlanboardApp::apply`] and what waits for the user's agreement;
 //! - `document`: the data, the workspace file, unsaved changes, saving and the autosave;
 //! - `tasks`: the background jobs (imports, dialogs, pictures) and their polling;
+//! - `layouts`: the layouts taught (读取方式): the mapping dialog's save, the library, the
+//!   读取方式 window's renames, removals, exports and imports;
 //! - `chart`: the chart of the current selection.
 //!
 //! [`Command`]: crate::gui::command::Command
@@ -19,12 +21,14 @@ mod chart;
 mod commands;
 mod document;
 mod frame;
+mod layouts;
 mod tasks;
 
 use crate::gui::command::Pending;
 use crate::gui::dialogs::DialogTask;
 use crate::gui::drill::{DrillDown, DrillTarget};
 use crate::gui::import_job::{ImportJob, ImportRequest};
+use crate::gui::layout_dialog::LayoutDialog;
 use crate::gui::ledger::LedgerView;
 use crate::gui::messages::{Level, Message, MAX_MESSAGES};
 use crate::gui::picture::PictureTask;
@@ -33,11 +37,12 @@ use crate::gui::selection::Selection;
 use crate::gui::settings::{DataFolder, Settings, WindowPlace};
 use crate::gui::shared_file::DiskStamp;
 use crate::gui::tabs::{DataView, Tab};
+use crate::gui::views::layouts_window::LayoutsWindow;
 use crate::gui::views::summary_table::SummaryTable;
 use crate::gui::views::template_form::TemplateForm;
 use crate::strings::{self, Lang};
 use planboard_charts::{ChartData, ChartKind, ChartRequest};
-use planboard_import::{FileReport, ImportOptions, Problem};
+use planboard_import::{FileReport, ImportOptions, Problem, SavedLayout};
 use planboard_model::Dataset;
 use std::collections::VecDeque;
 use std::path::PathBuf;
@@ -71,6 +76,14 @@ pub struct PlanboardApp {
     pub(crate) search_draft: String,
     /// The 生成填报模板 form, while it is open (view state, edited by the widget).
     pub(crate) template_form: Option<TemplateForm>,
+    /// The layouts taught for this workspace (kept in its file), newest first.
+    layouts: Vec<SavedLayout>,
+    /// The user's layout library (in the data folder), newest first.
+    library: Vec<SavedLayout>,
+    /// The mapping dialog, while it is open (its draft edited by the widgets).
+    pub(crate) layout_dialog: Option<LayoutDialog>,
+    /// The 读取方式 window, while it is open (view state, edited by the widgets).
+    pub(crate) layouts_window: Option<LayoutsWindow>,
     /// The workspace file as the disk showed it when we last opened or saved it.
     disk_stamp: Option<DiskStamp>,
     /// A save that waits because the file changed on disk since (the file).
@@ -126,6 +139,10 @@ impl PlanboardApp {
             pending_units: VecDeque::new(),
             unit_draft: String::new(),
             template_form: None,
+            layouts: Vec::new(),
+            library: Vec::new(),
+            layout_dialog: None,
+            layouts_window: None,
             disk_stamp: None,
             save_conflict: None,
             search_draft: String::new(),
@@ -195,6 +212,19 @@ impl PlanboardApp {
             .flat_map(|r| r.paths.iter().cloned())
             .collect();
         self.settings.note_recent(&started);
+        match folder.load_layouts() {
+            Ok(library) => self.library = library,
+            Err((zh, en)) => {
+                let path = folder.layouts_path().display().to_string();
+                self.say(Level::Error, |lang| {
+                    let error = match lang {
+                        Lang::Zh => &zh,
+                        Lang::En => &en,
+                    };
+                    strings::layout_library_unreadable(lang, &path, error)
+                });
+            }
+        }
         let autosave = folder.autosave_path();
         if autosave.is_file() {
             self.recovery = Some(autosave);
@@ -268,6 +298,21 @@ impl PlanboardApp {
     /// The report of every imported file.
     pub fn import_log(&self) -> &[FileReport] {
         &self.import_log
+    }
+
+    /// The layouts taught for this workspace, newest first.
+    pub fn layouts(&self) -> &[SavedLayout] {
+        &self.layouts
+    }
+
+    /// The layouts of the user's library, newest first.
+    pub fn layout_library(&self) -> &[SavedLayout] {
+        &self.library
+    }
+
+    /// Whether the mapping dialog is open.
+    pub fn is_layout_dialog_open(&self) -> bool {
+        self.layout_dialog.is_some()
     }
 
     /// Whether a 保存 / 另存为 is being written.

@@ -5,7 +5,7 @@
 use super::ViewCtx;
 use crate::gui::command::Command;
 use crate::strings::{self, Lang};
-use planboard_import::{FileReport, Problem};
+use planboard_import::{FileReport, Problem, SheetNote, SheetReport};
 use planboard_model::SourceFile;
 
 /// The most problems listed per file (the rest are counted).
@@ -95,13 +95,21 @@ fn file_entry(
         .show(ui, |ui| {
             for sheet in &report.sheets {
                 let unit = sheet.unit.as_ref().map(|u| u.as_str());
-                ui.label(strings::report_sheet(
-                    lang,
-                    &sheet.sheet,
-                    sheet.kind,
-                    unit,
-                    &sheet.years,
-                ));
+                ui.horizontal(|ui| {
+                    ui.label(strings::report_sheet(
+                        lang,
+                        &sheet.sheet,
+                        sheet.kind,
+                        unit,
+                        &sheet.years,
+                    ));
+                    if can_adjust(sheet) && ui.button(strings::adjust_layout(lang)).clicked() {
+                        commands.push(Command::OpenLayoutDialog {
+                            file: report.file.clone(),
+                            sheet: sheet.sheet.clone(),
+                        });
+                    }
+                });
                 ui.weak(strings::report_rows(
                     lang,
                     sheet.rows_read,
@@ -123,6 +131,15 @@ fn file_entry(
             .id_salt(("problems", &report.file))
             .default_open(report.has_errors())
             .show(ui, |ui| problems(ui, lang, report.problems()));
+    }
+}
+
+/// Whether the mapping dialog can be opened on a sheet: one read, or one with a table that
+/// was not understood (not an empty or hidden sheet).
+fn can_adjust(sheet: &SheetReport) -> bool {
+    match &sheet.note {
+        None => true,
+        Some(note) => matches!(note, SheetNote::Unrecognized { .. } | SheetNote::NoTable),
     }
 }
 

@@ -1,0 +1,103 @@
+//! 读取方式…: the layouts the user taught — this workspace's and the personal library's —
+//! each renamed, removed or exported to a file; more imported from a file.
+
+use super::ViewCtx;
+use crate::gui::command::{Command, DialogKind};
+use crate::strings;
+use planboard_import::SavedLayout;
+
+/// What the window holds while it is open (view state, edited by the widgets).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LayoutsWindow {
+    /// The layout being renamed and the name typed.
+    pub renaming: Option<(String, String)>,
+}
+
+/// The layouts to list: the workspace's, then the library's not in it (by name), each with
+/// whether the workspace and the library hold it.
+pub fn listed<'a>(
+    workspace: &'a [SavedLayout],
+    library: &'a [SavedLayout],
+) -> Vec<(&'a SavedLayout, bool, bool)> {
+    let in_library = |name: &str| library.iter().any(|l| l.name == name);
+    let mut out: Vec<(&SavedLayout, bool, bool)> = workspace
+        .iter()
+        .map(|l| (l, true, in_library(&l.name)))
+        .collect();
+    out.extend(
+        library
+            .iter()
+            .filter(|l| !workspace.iter().any(|w| w.name == l.name))
+            .map(|l| (l, false, true)),
+    );
+    out
+}
+
+/// Draws the window.
+pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, window: &mut LayoutsWindow) {
+    let lang = ctx.lang;
+    let layouts = listed(ctx.layouts, ctx.library);
+    let commands = &mut ctx.commands;
+    let modal = egui::Modal::new(egui::Id::unique("layouts_window")).show(ui.ctx(), |ui| {
+        ui.set_width(640.0);
+        ui.heading(strings::layouts_window(lang).trim_end_matches('…'));
+        ui.add_space(6.0);
+        if layouts.is_empty() {
+            ui.add(egui::Label::new(strings::layouts_none(lang)).wrap());
+        }
+        egui::ScrollArea::vertical()
+            .max_height(420.0)
+            .show(ui, |ui| {
+                egui::Grid::new("layouts_list")
+                    .num_columns(3)
+                    .spacing([12.0, 6.0])
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for (layout, workspace, library) in &layouts {
+                            match &mut window.renaming {
+                                Some((old, draft)) if *old == layout.name => {
+                                    let edit = ui.text_edit_singleline(draft);
+                                    let enter = edit.lost_focus()
+                                        && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                                    if ui.button(strings::layout_rename(lang)).clicked() || enter {
+                                        commands.push(Command::RenameLayout(
+                                            old.clone(),
+                                            draft.clone(),
+                                        ));
+                                    }
+                                }
+                                _ => {
+                                    ui.label(&layout.name);
+                                    ui.weak(strings::layout_kept_in(lang, *workspace, *library));
+                                }
+                            }
+                            ui.horizontal(|ui| {
+                                if ui.button(strings::layout_rename(lang)).clicked() {
+                                    window.renaming =
+                                        Some((layout.name.clone(), layout.name.clone()));
+                                }
+                                if ui.button(strings::layout_export(lang)).clicked() {
+                                    commands.push(Command::ExportLayout(layout.name.clone()));
+                                }
+                                if ui.button(strings::layout_remove(lang)).clicked() {
+                                    commands.push(Command::RemoveLayout(layout.name.clone()));
+                                }
+                            });
+                            ui.end_row();
+                        }
+                    });
+            });
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(strings::layout_import(lang)).clicked() {
+                commands.push(Command::OpenDialog(DialogKind::ImportLayouts));
+            }
+            if ui.button(strings::close(lang)).clicked() {
+                commands.push(Command::ShowLayouts(false));
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::ShowLayouts(false));
+    }
+}
