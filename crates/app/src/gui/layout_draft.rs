@@ -5,7 +5,7 @@
 
 use planboard_import::{ColumnRole, Figure, LayoutKind, LedgerField, MoneyUnit, SavedLayout};
 use planboard_import::{ScopeHint, When, LAYOUT_FORMAT, LAYOUT_VERSION};
-use planboard_model::{FactKind, Indicator, PlanPeriod, Scope, SourceKind, UnitName};
+use planboard_model::{FactKind, Indicator, Measure, PlanPeriod, Scope, SourceKind, UnitName};
 
 /// The most rows a header may span.
 pub const MAX_HEADER_ROWS: usize = 3;
@@ -300,9 +300,13 @@ impl LayoutDraft {
         }
     }
 
-    /// The money unit of a column, if it holds amounts: a figure's, or a ledger's investment.
+    /// The money unit of a column, if it holds amounts: a figure's (not a count's), or a
+    /// ledger's investment.
     pub fn money_of(&self, col: usize) -> Option<MoneyUnit> {
         match self.columns.get(col)? {
+            ColumnRole::Figure(f) if f.indicator.is_some_and(|i| i.measure() == Measure::Count) => {
+                None
+            }
             ColumnRole::Figure(f) => Some(f.money),
             ColumnRole::BlockFigure { money, .. } => Some(*money),
             ColumnRole::Ledger(LedgerField::Investment) => Some(self.ledger_money),

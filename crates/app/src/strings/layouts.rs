@@ -301,6 +301,11 @@ pub fn layout_fixed_year(lang: Lang) -> &'static str {
     lang.pick("固定年度", "a fixed year")
 }
 
+/// The label of a column drop-down's search box.
+pub fn layout_filter(lang: Lang) -> &'static str {
+    lang.pick("搜索", "Search")
+}
+
 /// The search box of a column's drop-down.
 pub fn layout_filter_hint(lang: Lang) -> &'static str {
     lang.pick("搜索…", "Search…")
@@ -462,6 +467,11 @@ pub fn layout_kept_in(lang: Lang, workspace: bool, library: bool) -> &'static st
 /// Rename a layout.
 pub fn layout_rename(lang: Lang) -> &'static str {
     lang.pick("重命名", "Rename")
+}
+
+/// Confirm a layout's new name.
+pub fn layout_rename_done(lang: Lang) -> &'static str {
+    lang.pick("确定", "OK")
 }
 
 /// Remove a layout.

@@ -315,13 +315,24 @@ fn role_choice(
         .selected_text(shown)
         .width(COLUMN_WIDTH - 8.0)
         .height(360.0)
+        // Typing in the search box keeps the list open; a pick closes it.
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
         .show_ui(ui, |ui| {
             ui.set_min_width(240.0);
-            ui.add(
-                egui::TextEdit::singleline(filter)
-                    .hint_text(strings::layout_filter_hint(lang))
-                    .desired_width(220.0),
-            );
+            ui.horizontal(|ui| {
+                let label = ui.label(strings::layout_filter(lang));
+                let search = ui
+                    .add(
+                        egui::TextEdit::singleline(filter)
+                            .hint_text(strings::layout_filter_hint(lang))
+                            .desired_width(180.0),
+                    )
+                    .labelled_by(label.id);
+                // Opened from the keyboard, the list is searched by typing at once.
+                if ui.memory(|m| m.focused().is_none()) {
+                    search.request_focus();
+                }
+            });
             let wanted = filter.trim().to_lowercase();
             for choice in choices {
                 let text = strings::layout_choice(lang, *choice);
@@ -333,12 +344,13 @@ fn role_choice(
                     .clicked()
                 {
                     picked = Some(*choice);
+                    ui.close();
                 }
             }
         });
     if let Some(choice) = picked {
-        let money = MoneyUnit::Wan;
-        draft.choose(col, choice, money);
+        draft.choose(col, choice, MoneyUnit::Wan);
+        filter.clear();
     }
 }
 

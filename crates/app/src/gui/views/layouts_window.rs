@@ -3,7 +3,7 @@
 
 use super::ViewCtx;
 use crate::gui::command::{Command, DialogKind};
-use crate::strings;
+use crate::strings::{self, Lang};
 use planboard_import::SavedLayout;
 
 /// What the window holds while it is open (view state, edited by the widgets).
@@ -54,35 +54,8 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, window: &mut LayoutsWindow) {
                     .striped(true)
                     .show(ui, |ui| {
                         for (layout, workspace, library) in &layouts {
-                            match &mut window.renaming {
-                                Some((old, draft)) if *old == layout.name => {
-                                    let edit = ui.text_edit_singleline(draft);
-                                    let enter = edit.lost_focus()
-                                        && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                                    if ui.button(strings::layout_rename(lang)).clicked() || enter {
-                                        commands.push(Command::RenameLayout(
-                                            old.clone(),
-                                            draft.clone(),
-                                        ));
-                                    }
-                                }
-                                _ => {
-                                    ui.label(&layout.name);
-                                    ui.weak(strings::layout_kept_in(lang, *workspace, *library));
-                                }
-                            }
-                            ui.horizontal(|ui| {
-                                if ui.button(strings::layout_rename(lang)).clicked() {
-                                    window.renaming =
-                                        Some((layout.name.clone(), layout.name.clone()));
-                                }
-                                if ui.button(strings::layout_export(lang)).clicked() {
-                                    commands.push(Command::ExportLayout(layout.name.clone()));
-                                }
-                                if ui.button(strings::layout_remove(lang)).clicked() {
-                                    commands.push(Command::RemoveLayout(layout.name.clone()));
-                                }
-                            });
+                            let kept = strings::layout_kept_in(lang, *workspace, *library);
+                            row(ui, lang, window, layout, kept, commands);
                             ui.end_row();
                         }
                     });
@@ -100,4 +73,52 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, window: &mut LayoutsWindow) {
     if modal.should_close() {
         commands.push(Command::ShowLayouts(false));
     }
+}
+
+/// One layout: its name (or the box renaming it), where it is kept, its buttons.
+fn row(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    window: &mut LayoutsWindow,
+    layout: &SavedLayout,
+    kept: &str,
+    commands: &mut Vec<Command>,
+) {
+    if let Some((old, draft)) = window
+        .renaming
+        .as_mut()
+        .filter(|(old, _)| *old == layout.name)
+    {
+        let edit = ui.text_edit_singleline(draft);
+        // The box has the keys as soon as it shows.
+        if ui.memory(|m| m.focused().is_none()) {
+            edit.request_focus();
+        }
+        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.weak(kept);
+        let mut cancel = false;
+        ui.horizontal(|ui| {
+            if ui.button(strings::layout_rename_done(lang)).clicked() || enter {
+                commands.push(Command::RenameLayout(old.clone(), draft.clone()));
+            }
+            cancel = ui.button(strings::cancel(lang)).clicked();
+        });
+        if cancel {
+            window.renaming = None;
+        }
+        return;
+    }
+    ui.label(&layout.name);
+    ui.weak(kept);
+    ui.horizontal(|ui| {
+        if ui.button(strings::layout_rename(lang)).clicked() {
+            window.renaming = Some((layout.name.clone(), layout.name.clone()));
+        }
+        if ui.button(strings::layout_export(lang)).clicked() {
+            commands.push(Command::ExportLayout(layout.name.clone()));
+        }
+        if ui.button(strings::layout_remove(lang)).clicked() {
+            commands.push(Command::RemoveLayout(layout.name.clone()));
+        }
+    });
 }
