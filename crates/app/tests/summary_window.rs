@@ -6,142 +6,8 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 use planboard_app::{install_fonts, Lang, PlanboardApp};
-use planboard_model::{
-    Dataset, Decimal, Fact, FactKey, FactKind, Indicator, NaiveDate, Project, Provenance, Scope,
-    Span, Stage, UnitName,
-};
-
-const EAST: &str = "城东街道";
-const WEST: &str = "城西街道";
-
-/// `mantissa` × 10^-`scale` as an exact decimal (`dec(3510, 2)` = 35.10).
-fn dec(mantissa: i64, scale: u32) -> Decimal {
-    Decimal::new(mantissa, scale)
-}
-
-fn unit(name: &str) -> UnitName {
-    UnitName::new(name).unwrap()
-}
-
-/// A signed project of 十三五: the year and unit follow from `n`.
-fn project(n: usize, amount: Decimal, foreign: bool) -> Project {
-    let year = 2016 + (n % 5) as i32;
-    Project {
-        name: format!("项目{n}"),
-        unit: unit(if n.is_multiple_of(2) { EAST } else { WEST }),
-        industry: Some("电子信息".into()),
-        signed_on: NaiveDate::from_ymd_opt(year, (n % 12) as u32 + 1, 1 + (n % 28) as u32),
-        planned_investment: Some(amount),
-        foreign: Some(foreign),
-        enterprise_type: None,
-        stage: Some(Stage::Signed),
-        responsible: None,
-        source: Provenance::row("台账.xlsx", "Sheet1", n as u32 + 3),
-    }
-}
-
-/// 123 signed projects: 9 of ≥ 10 亿元, 74 more of ≥ 1 亿元, 40 small ones; 398 亿元 in all;
-/// 3 foreign.
-fn projects() -> Vec<Project> {
-    let mut amounts = vec![dec(10, 0), dec(41, 0)];
-    amounts.extend([dec(255, 1); 7]);
-    amounts.extend([dec(1, 0), dec(3, 0)]);
-    amounts.extend([dec(2, 0); 72]);
-    amounts.extend([dec(9999, 4), dec(251, 4)]);
-    amounts.extend([dec(5125, 4); 38]);
-    assert_eq!(amounts.len(), 123);
-    amounts
-        .into_iter()
-        .enumerate()
-        .map(|(n, amount)| project(n, amount, n % 50 == 1))
-        .collect()
-}
-
-fn fact(scope: Scope, indicator: Indicator, year: i32, kind: FactKind, value: Decimal) -> Fact {
-    Fact {
-        key: FactKey {
-            scope,
-            indicator,
-            span: Span::Year(year),
-            kind,
-        },
-        value,
-        source: Provenance::row("分解表.xlsx", format!("{year}年"), 4),
-    }
-}
-
-/// Targets per unit and year summing to 100, 65, 6 and 351 亿元; funds in place (target 358,
-/// actual 412.63 亿元) and 127 outbound trips reported for the district.
-fn facts() -> Vec<Fact> {
-    let mut facts = Vec::new();
-    let unit_targets: [(Indicator, [Decimal; 5], [Decimal; 5]); 4] = [
-        (Indicator::SignedProjects, [dec(10, 0); 5], [dec(10, 0); 5]),
-        (Indicator::ProjectsOver100m, [dec(7, 0); 5], [dec(6, 0); 5]),
-        (
-            Indicator::ProjectsOver1b,
-            [1, 0, 1, 0, 1].map(|v| dec(v, 0)),
-            [0, 1, 0, 1, 1].map(|v| dec(v, 0)),
-        ),
-        (
-            Indicator::PlannedInvestment,
-            [dec(351, 1); 5],
-            [dec(351, 1); 5],
-        ),
-    ];
-    for (indicator, east, west) in unit_targets {
-        for (i, year) in (2016..=2020).enumerate() {
-            let target = FactKind::Target;
-            facts.push(fact(
-                Scope::Unit(unit(EAST)),
-                indicator,
-                year,
-                target,
-                east[i],
-            ));
-            facts.push(fact(
-                Scope::Unit(unit(WEST)),
-                indicator,
-                year,
-                target,
-                west[i],
-            ));
-        }
-    }
-    let funds = [
-        dec(80, 0),
-        dec(825, 1),
-        dec(83, 0),
-        dec(84, 0),
-        dec(8313, 2),
-    ];
-    let trips = [25, 25, 25, 26, 26];
-    for (i, year) in (2016..=2020).enumerate() {
-        let district = || Scope::District;
-        let (funds_in_place, outbound) = (Indicator::FundsInPlace, Indicator::OutboundTrips);
-        facts.push(fact(
-            district(),
-            funds_in_place,
-            year,
-            FactKind::Target,
-            dec(716, 1),
-        ));
-        facts.push(fact(
-            district(),
-            funds_in_place,
-            year,
-            FactKind::Actual,
-            funds[i],
-        ));
-        facts.push(fact(
-            district(),
-            outbound,
-            year,
-            FactKind::Actual,
-            dec(trips[i], 0),
-        ));
-    }
-    facts
-}
+use planboard_model::Dataset;
+use planboard_testkit::seed;
 
 /// The real app in a harness with the bundled font, after it has settled.
 fn harness(app: PlanboardApp) -> Harness<'static, PlanboardApp> {
@@ -185,7 +51,7 @@ fn row_texts(harness: &Harness<'_, PlanboardApp>, period: &str, row_label: &str)
 
 #[test]
 fn the_seed_table_shows_for_the_thirteenth_plan() {
-    let harness = periods_table(PlanboardApp::new(Dataset::from_parts(facts(), projects())));
+    let harness = periods_table(PlanboardApp::new(seed::dataset()));
     let expected: [(&str, [&str; 3]); 7] = [
         ("新签约项目（个）", ["100", "123", "123.00%"]),
         ("超亿元项目（个）", ["65", "83", "127.69%"]),
@@ -219,7 +85,7 @@ fn the_seed_table_shows_for_the_thirteenth_plan() {
 
 #[test]
 fn the_language_switch_turns_the_table_into_english() {
-    let mut harness = periods_table(PlanboardApp::new(Dataset::from_parts(facts(), projects())));
+    let mut harness = periods_table(PlanboardApp::new(seed::dataset()));
     harness.get_by_label("English").click();
     harness.run();
     assert_eq!(harness.state().lang(), Lang::En);

@@ -172,7 +172,7 @@ fn child_work(child: Child, inputs: &[PathBuf], iters: usize) -> Result<Vec<Stri
                 .collect();
             let ms = ms_since(start);
             if let Some(e) = imports.iter().find_map(|i| i.report.error.as_ref()) {
-                return Err(e.clone());
+                return Err(e.message_en());
             }
             let sheets = || imports.iter().flat_map(|i| i.report.sheets.iter());
             let rows: u64 = sheets().map(|s| u64::from(s.rows_imported)).sum();
@@ -188,7 +188,7 @@ fn child_work(child: Child, inputs: &[PathBuf], iters: usize) -> Result<Vec<Stri
             let imported = work::import(inputs);
             let ms = ms_since(start);
             if let Some(e) = imported.error() {
-                return Err(e.to_string());
+                return Err(e);
             }
             Ok(vec![
                 format!("ms={ms:.1}"),

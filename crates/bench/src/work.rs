@@ -60,8 +60,10 @@ impl Imported {
     }
 
     /// The first file-level error, if a file could not be read.
-    pub fn error(&self) -> Option<&str> {
-        self.reports.iter().find_map(|r| r.error.as_deref())
+    pub fn error(&self) -> Option<String> {
+        self.reports
+            .iter()
+            .find_map(|r| Some(format!("{}: {}", r.file, r.error.as_ref()?.message_en())))
     }
 
     fn sheets(&self) -> impl Iterator<Item = &planboard_import::SheetReport> {

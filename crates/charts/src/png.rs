@@ -18,26 +18,62 @@ pub const PICTURE_PIXELS: [u32; 2] = [1920, 1080];
 /// Frames run before the picture is taken: egui_plot sizes its axes from the previous frame.
 const FRAMES: usize = 3;
 
-/// Why a chart could not be made into a picture or saved.
-#[derive(Debug, thiserror::Error)]
+/// Why a chart could not be made into a picture or saved; said in either language by
+/// [`ChartError::message`] (`Display` gives the Chinese).
+#[derive(Debug)]
 pub enum ChartError {
     /// No wgpu adapter could be created (no Vulkan/GL driver, not even a software one).
-    #[error("无法初始化图形渲染（需要 Vulkan 或 OpenGL 软件渲染，如 Mesa llvmpipe）：{0}")]
     Adapter(String),
-    /// Rendering failed.
-    #[error("图表渲染失败：{0}")]
+    /// Rendering failed (what the renderer said).
     Render(String),
-    /// PNG encoding failed.
-    #[error("PNG 编码失败：{0}")]
+    /// PNG encoding failed (what the encoder said).
     Encode(String),
     /// A file or folder could not be written.
-    #[error("无法写入 {path}：{source}")]
     Io {
         /// The path.
         path: PathBuf,
         /// The cause.
         source: std::io::Error,
     },
+}
+
+impl ChartError {
+    /// What went wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Self::Adapter(detail), Lang::Zh) => format!(
+                "无法初始化图形渲染（需要 Vulkan 或 OpenGL 软件渲染，如 Mesa llvmpipe）：{detail}"
+            ),
+            (Self::Adapter(detail), Lang::En) => format!(
+                "cannot start the graphics renderer (Vulkan or OpenGL software rendering such as Mesa llvmpipe is needed): {detail}"
+            ),
+            (Self::Render(detail), Lang::Zh) => format!("图表渲染失败：{detail}"),
+            (Self::Render(detail), Lang::En) => format!("the chart could not be rendered: {detail}"),
+            (Self::Encode(detail), Lang::Zh) => format!("PNG 编码失败：{detail}"),
+            (Self::Encode(detail), Lang::En) => format!("the PNG could not be encoded: {detail}"),
+            (Self::Io { path, source }, Lang::Zh) => {
+                format!("无法写入 {}：{source}", path.display())
+            }
+            (Self::Io { path, source }, Lang::En) => {
+                format!("cannot write {}: {source}", path.display())
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for ChartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::Zh))
+    }
+}
+
+impl std::error::Error for ChartError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// How long a render may take before it is given up.

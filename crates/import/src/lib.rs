@@ -2,6 +2,7 @@
 //! for every row. Knows the model, never the GUI.
 
 mod conflicts;
+mod file_error;
 mod grid;
 mod layout;
 pub mod open;
@@ -18,6 +19,7 @@ mod unit;
 mod values;
 
 pub use conflicts::check_conflicts;
+pub use file_error::FileError;
 pub use layout::{ColumnRole, Figure, LayoutKind, RowClass, When};
 pub use periods::MoneyUnit;
 pub use problem_kind::{LostRows, ProblemKind};
@@ -104,9 +106,8 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
         file: file.clone(),
         ..FileReport::default()
     };
-    let fail = |mut report: FileReport, zh: String, en: String, detail: Option<String>| {
-        report.error = Some(zh);
-        report.error_en = Some(en);
+    let fail = |mut report: FileReport, error: FileError, detail: Option<String>| {
+        report.error = Some(error);
         report.error_detail = detail;
         FileImport {
             batch: Batch::default(),
@@ -124,25 +125,11 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
     });
     let workbook = match workbook {
         Ok(w) => w,
-        Err(e) => {
-            return fail(
-                report,
-                format!("{file}：{e}"),
-                format!("{file}: {}", e.message_en()),
-                e.detail(),
-            )
-        }
+        Err(e) => return fail(report, e.kind(), e.detail()),
     };
     let fingerprint = match fingerprint {
         Ok(f) => f,
-        Err(e) => {
-            return fail(
-                report,
-                format!("{file}：无法读取文件"),
-                format!("{file}: cannot read the file"),
-                Some(e.to_string()),
-            )
-        }
+        Err(e) => return fail(report, FileError::of_io(&e), Some(e.to_string())),
     };
     report.format = Some(workbook.format);
     let file_name = path

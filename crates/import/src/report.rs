@@ -1,6 +1,7 @@
 //! The import report: per file and sheet, what was read, skipped and rejected, and every
 //! problem with its place.
 
+use crate::file_error::FileError;
 use crate::problem_kind::ProblemKind;
 use planboard_model::{Provenance, SourceKind, UnitName};
 use serde::{Deserialize, Serialize};
@@ -191,11 +192,8 @@ pub struct FileReport {
     pub file: String,
     /// The format found by content.
     pub format: Option<crate::open::Format>,
-    /// Why the file could not be read at all (Chinese), if it could not.
-    pub error: Option<String>,
-    /// The same in English.
-    #[serde(default)]
-    pub error_en: Option<String>,
+    /// Why the file could not be read at all, if it could not.
+    pub error: Option<FileError>,
     /// What the reader said of the error, as it said it (for the log file).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_detail: Option<String>,

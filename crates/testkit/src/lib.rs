@@ -1,8 +1,11 @@
-//! Test support shared by planboard's tests (a dev-dependency only): the seed's 十三五 dataset
-//! ([`seed`]), text as clerks type it ([`thousands`], [`full_width`]), the sample workbooks
+//! Test support shared by planboard's tests and benchmarks: the one seeded generator
+//! ([`Rng`]), the seed's 十三五 dataset ([`seed`]), text as clerks type it ([`thousands`], [`full_width`]), the sample workbooks
 //! ([`samples_dir`], [`demo_dir`]) and files in temporary directories ([`temp_file`]).
 
+mod rng;
 pub mod seed;
+
+pub use rng::Rng;
 
 use std::path::{Path, PathBuf};
 

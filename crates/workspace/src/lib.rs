@@ -23,7 +23,8 @@ pub const FORMAT: &str = "planboard-workspace";
 ///
 /// 1: problems carried their message as two texts (`message`, `message_en`).
 /// 2: problems carry their kind with its values (`kind`), rendered in the reader's language.
-pub const VERSION: u32 = 2;
+/// 3: a file that could not be read carries its error's kind (`error`), not two texts.
+pub const VERSION: u32 = 3;
 
 /// Everything a workspace holds. `S` is the app's settings (as-of month, colour rules, chart
 /// choices, language …), kept opaque here.

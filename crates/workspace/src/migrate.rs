@@ -42,6 +42,9 @@ pub fn to_current(mut value: Value, header: &Header) -> Result<Value, WorkspaceE
     if version < 2 {
         v1_to_v2(&mut value);
     }
+    if version < 3 {
+        v2_to_v3(&mut value);
+    }
     if let Some(object) = value.as_object_mut() {
         object.insert("version".into(), Value::from(VERSION));
     }
@@ -74,6 +77,30 @@ fn v1_to_v2(value: &mut Value) {
     }
 }
 
+/// Version 2 stored a failed file's error as two texts (`error`, `error_en`) in each report of
+/// the import log; version 3 stores its kind. The texts become a kind of their own (`text`).
+fn v2_to_v3(value: &mut Value) {
+    let reports = value
+        .pointer_mut("/workspace/import_log")
+        .and_then(Value::as_array_mut);
+    for report in reports.into_iter().flatten() {
+        let Some(report) = report.as_object_mut() else {
+            continue;
+        };
+        let english = report.remove("error_en");
+        let Some(Value::String(zh)) = report.get("error").cloned() else {
+            continue;
+        };
+        let en = english
+            .and_then(|e| e.as_str().map(str::to_string))
+            .unwrap_or_else(|| zh.clone());
+        report.insert(
+            "error".into(),
+            serde_json::json!({"kind": "text", "zh": zh, "en": en}),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,5 +119,27 @@ mod tests {
             serde_json::json!({"kind": "text", "zh": "日期晚于今天", "en": "the date is after today"})
         );
         assert!(problem.get("message").is_none());
+    }
+
+    #[test]
+    fn version_2_file_errors_keep_their_texts() {
+        let mut v2 = serde_json::json!({"workspace": {"import_log": [
+            {"file": "a.xlsx", "error": "a.xlsx：文件不存在", "error_en": "a.xlsx: the file does not exist",
+             "sheets": [], "needs_unit": false},
+            {"file": "b.xlsx", "error": null, "error_en": null, "sheets": [], "needs_unit": false},
+        ]}});
+        v2_to_v3(&mut v2);
+        let log = &v2["workspace"]["import_log"];
+        assert_eq!(
+            log[0]["error"],
+            serde_json::json!({"kind": "text", "zh": "a.xlsx：文件不存在", "en": "a.xlsx: the file does not exist"})
+        );
+        assert!(log[0].get("error_en").is_none());
+        assert_eq!(log[1]["error"], Value::Null);
+        let report: planboard_import::FileReport =
+            serde_json::from_value(log[0].clone()).expect("a version-3 report");
+        assert!(report
+            .error
+            .is_some_and(|e| e.message_en().contains("does not exist")));
     }
 }

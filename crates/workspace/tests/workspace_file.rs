@@ -5,7 +5,7 @@ use planboard_model::{
     Batch, Dataset, Decimal, Indicator, NaiveDate, Project, Provenance, Scope, SourceFile,
     SourceKind, Span, Summary, UnitName,
 };
-use planboard_workspace::{Workspace, WorkspaceError, WorkspaceView};
+use planboard_workspace::{Workspace, WorkspaceError, WorkspaceView, VERSION};
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
@@ -135,10 +135,11 @@ fn bad_files_give_clear_messages() {
         open_error(br#"{"dataset": {}}"#),
         WorkspaceError::NotAWorkspace
     ));
-    let newer =
-        String::from_utf8(good.clone())
-            .unwrap()
-            .replacen("\"version\":2", "\"version\":99", 1);
+    let newer = String::from_utf8(good.clone()).unwrap().replacen(
+        &format!("\"version\":{VERSION}"),
+        "\"version\":99",
+        1,
+    );
     let err = open_error(newer.as_bytes());
     assert!(
         matches!(err, WorkspaceError::TooNew { found: 99, .. }),

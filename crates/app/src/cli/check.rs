@@ -37,12 +37,12 @@ fn write_file(out: &mut String, lang: Lang, report: &FileReport) {
         0,
         &strings::report_file(lang, &report.file, format.as_deref()),
     );
-    let error = match lang {
-        Lang::Zh => report.error.as_deref(),
-        Lang::En => report.error_en.as_deref().or(report.error.as_deref()),
-    };
-    if let Some(error) = error {
-        line(out, 1, &strings::report_file_error(lang, error));
+    if let Some(error) = &report.error {
+        line(
+            out,
+            1,
+            &strings::report_file_error(lang, &strings::file_error(lang, error)),
+        );
     }
     if report.imported_nothing() {
         line(out, 1, strings::report_nothing_imported(lang));

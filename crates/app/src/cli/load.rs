@@ -1,7 +1,7 @@
 //! From files and folders to a dataset: the glue between the importer and the model, shared by
 //! the window and the command line. Workspaces (`.planboard`) are taken wherever workbooks are.
 
-use planboard_import::{FileImport, FileReport, ImportOptions};
+use planboard_import::{FileError, FileImport, FileReport, ImportOptions};
 use planboard_model::Dataset;
 use planboard_workspace::{is_workspace_path, Workspace};
 use std::path::PathBuf;
@@ -69,8 +69,10 @@ pub fn open_workspace(path: &std::path::Path) -> Vec<FileImport> {
             batch: Default::default(),
             report: FileReport {
                 file: path.display().to_string(),
-                error: Some(error.to_string()),
-                error_en: Some(error.message_en()),
+                error: Some(FileError::Text {
+                    zh: error.to_string(),
+                    en: error.message_en(),
+                }),
                 ..FileReport::default()
             },
         }],

@@ -51,12 +51,11 @@ pub fn summary(
     // A file that could not be read at all makes any summary incomplete: say so and stop.
     let unreadable: Vec<_> = reports.iter().filter(|r| r.error.is_some()).collect();
     if !unreadable.is_empty() {
-        for report in unreadable {
-            let error = match lang {
-                Lang::Zh => report.error.as_deref(),
-                Lang::En => report.error_en.as_deref().or(report.error.as_deref()),
-            };
-            eprintln!("{}：{}", report.file, error.unwrap_or_default());
+        for (file, error) in unreadable
+            .iter()
+            .filter_map(|r| r.error.as_ref().map(|e| (&r.file, e)))
+        {
+            eprintln!("{}", strings::file_not_read(lang, file, error));
         }
         return ExitCode::FAILURE;
     }
@@ -167,7 +166,7 @@ pub fn export_charts(
             }
             ExitCode::SUCCESS
         }
-        Err(error) => write_failed(lang, out, &error.to_string()),
+        Err(error) => write_failed(lang, out, &error.message(lang.into())),
     }
 }
 

@@ -3,7 +3,7 @@
 //! native save dialog or put on the clipboard.
 
 use crate::gui::task::Task;
-use planboard_charts::ChartData;
+use planboard_charts::{ChartData, ChartError};
 use std::path::PathBuf;
 
 /// What to do with the picture.
@@ -31,7 +31,7 @@ pub enum PictureOutcome {
     /// The user closed the save dialog.
     Cancelled,
     /// Rendering or writing failed.
-    Failed(String),
+    Failed(ChartError),
 }
 
 /// A picture being rendered (and saved) on its own thread.
@@ -62,18 +62,16 @@ impl PictureTask {
 
     /// `Some` once the task has ended.
     pub fn poll(&mut self) -> Option<PictureOutcome> {
-        Some(
-            self.task
-                .poll()?
-                .unwrap_or_else(|_| PictureOutcome::Failed("rendering thread ended".into())),
-        )
+        Some(self.task.poll()?.unwrap_or_else(|_| {
+            PictureOutcome::Failed(ChartError::Render("rendering thread ended".into()))
+        }))
     }
 }
 
 fn run(chart: &ChartData, action: PictureAction, dialog_title: String) -> PictureOutcome {
     let image = match planboard_charts::render_image(chart) {
         Ok(image) => image,
-        Err(error) => return PictureOutcome::Failed(error.to_string()),
+        Err(error) => return PictureOutcome::Failed(error),
     };
     match action {
         PictureAction::Copy => PictureOutcome::ForClipboard {
@@ -84,7 +82,7 @@ fn run(chart: &ChartData, action: PictureAction, dialog_title: String) -> Pictur
         PictureAction::Save => {
             let png = match planboard_charts::encode_png(&image) {
                 Ok(png) => png,
-                Err(error) => return PictureOutcome::Failed(error.to_string()),
+                Err(error) => return PictureOutcome::Failed(error),
             };
             let name = format!(
                 "{}.png",
@@ -102,7 +100,7 @@ fn run(chart: &ChartData, action: PictureAction, dialog_title: String) -> Pictur
             let path = file.path().to_path_buf();
             match std::fs::write(&path, png) {
                 Ok(()) => PictureOutcome::Saved(path),
-                Err(error) => PictureOutcome::Failed(format!("{}: {error}", path.display())),
+                Err(source) => PictureOutcome::Failed(ChartError::Io { path, source }),
             }
         }
     }

@@ -1,6 +1,7 @@
 //! Importing in the window: the file dialogs, the progress and how an import went.
 
 use super::Lang;
+use planboard_import::FileError;
 
 /// Title of the import dialog.
 pub fn dialog_import_files(lang: Lang) -> &'static str {
@@ -104,4 +105,20 @@ pub fn import_lost(lang: Lang) -> &'static str {
         "导入意外中止，未导入任何数据，请重试",
         "The import stopped unexpectedly; nothing was imported. Please try again",
     )
+}
+
+/// Why a file could not be read at all.
+pub fn file_error(lang: Lang, error: &FileError) -> String {
+    match lang {
+        Lang::Zh => error.message_zh(),
+        Lang::En => error.message_en(),
+    }
+}
+
+/// A file that could not be read at all, and why.
+pub fn file_not_read(lang: Lang, file: &str, error: &FileError) -> String {
+    match lang {
+        Lang::Zh => format!("{file}：{}", error.message_zh()),
+        Lang::En => format!("{file}: {}", error.message_en()),
+    }
 }

@@ -175,7 +175,7 @@ fn projects(rng: &mut Rng, unit: &str, year: i32, per_year: u32) -> Vec<Project>
                 4..=9 => 10_000 + rng.below(90_000),
                 _ => 200 + rng.below(9_800),
             };
-            let industry = rng.pick(&INDUSTRIES);
+            let industry = *rng.pick(&INDUSTRIES);
             Project {
                 name: format!("{unit}{industry}项目{year}-{:03}", i + 1),
                 industry,
@@ -190,9 +190,9 @@ fn projects(rng: &mut Rng, unit: &str, year: i32, per_year: u32) -> Vec<Project>
                 stage: if negotiating {
                     "在谈"
                 } else {
-                    rng.pick(&["已签约", "已开工", "已投产"])
+                    rng.word(&["已签约", "已开工", "已投产"])
                 },
-                responsible: rng.pick(&PEOPLE),
+                responsible: rng.word(&PEOPLE),
             }
         })
         .collect();

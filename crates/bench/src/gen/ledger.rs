@@ -66,12 +66,12 @@ pub fn write(path: &Path, rows: u32, seed: u64) -> Result<(), XlsxError> {
     }
     for i in 0..rows {
         let row = i + 3;
-        let industry = rng.pick(&INDUSTRIES);
-        let stage = rng.pick(&STAGES);
+        let industry = *rng.pick(&INDUSTRIES);
+        let stage = *rng.pick(&STAGES);
         let foreign = rng.chance(5);
         sheet.write_number(row, 0, f64::from(i + 1))?;
         sheet.write_string(row, 1, format!("{industry}项目{:06}", i + 1))?;
-        sheet.write_string(row, 2, rng.pick(&STREETS))?;
+        sheet.write_string(row, 2, *rng.pick(&STREETS))?;
         sheet.write_string(row, 3, industry)?;
         if stage != "在谈" {
             // 2016-01-01 … 2026-10-31.
@@ -111,7 +111,7 @@ pub fn write(path: &Path, rows: u32, seed: u64) -> Result<(), XlsxError> {
         let nature = if foreign {
             "外资企业"
         } else {
-            rng.pick(&NATURES[..2])
+            *rng.pick(&NATURES[..2])
         };
         let nature = if !foreign && rng.chance(3) {
             NATURES[3]
@@ -120,9 +120,9 @@ pub fn write(path: &Path, rows: u32, seed: u64) -> Result<(), XlsxError> {
         };
         sheet.write_string(row, 7, nature)?;
         sheet.write_string(row, 8, stage)?;
-        sheet.write_string(row, 9, rng.pick(&PEOPLE))?;
+        sheet.write_string(row, 9, rng.word(&PEOPLE))?;
         if rng.chance(10) {
-            sheet.write_string(row, 10, rng.pick(&NOTES))?;
+            sheet.write_string(row, 10, *rng.pick(&NOTES))?;
         }
     }
     sheet.set_column_width(1, 30)?;

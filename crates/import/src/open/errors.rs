@@ -1,7 +1,10 @@
-//! Why a workbook could not be opened, in Chinese (Display) and in English.
+//! Why a workbook could not be opened, with what the reader said.
+
+use crate::file_error::FileError;
 
 /// What a file that is no workbook turned out to be, as far as its first bytes tell.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum NotWorkbookKind {
     /// Zero bytes.
     Empty,
@@ -26,7 +29,8 @@ pub enum NotWorkbookKind {
 }
 
 impl NotWorkbookKind {
-    fn zh(self) -> &'static str {
+    /// What the file is, in Chinese.
+    pub(crate) fn zh(self) -> &'static str {
         match self {
             Self::Empty => "文件为空（0 字节）",
             Self::Text => "这是一个文本文件（如 CSV/TXT），请在 Excel/WPS 中另存为 .xlsx 后再导入",
@@ -43,7 +47,8 @@ impl NotWorkbookKind {
         }
     }
 
-    fn en(self) -> &'static str {
+    /// What the file is, in English.
+    pub(crate) fn en(self) -> &'static str {
         match self {
             Self::Empty => "the file is empty (0 bytes)",
             Self::Text => {
@@ -63,69 +68,43 @@ impl NotWorkbookKind {
     }
 }
 
-impl std::fmt::Display for NotWorkbookKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.zh())
-    }
-}
-
-/// Why a workbook could not be opened. `Display` gives the Chinese message, [`message_en`]
-/// the English one, each in our own words; [`detail`] what the reader said, for the log file.
-///
-/// [`message_en`]: OpenError::message_en
-/// [`detail`]: OpenError::detail
-#[derive(Debug, thiserror::Error)]
+/// Why a workbook could not be opened: [`OpenError::kind`] is what the import log keeps and
+/// says in either language (`Display` gives the Chinese); [`OpenError::detail`] what the reader
+/// said, for the log file.
+#[derive(Debug)]
 pub enum OpenError {
     /// The file could not be read from disk.
-    #[error("{}", io_zh(.0))]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
     /// The bytes are no spreadsheet planboard knows: what they seem to be instead.
-    #[error("不是可识别的 Excel/WPS/ODS 工作簿：{0}")]
     NotAWorkbook(NotWorkbookKind),
     /// The workbook is encrypted.
-    #[error("文件已设置密码保护，请在 Excel/WPS 中取消密码后再导入")]
     PasswordProtected,
     /// The workbook is damaged or truncated (what is wrong, for the log).
-    #[error("文件已损坏或不完整，无法读取；可在 Excel/WPS 中打开后另存为 .xlsx 再导入")]
     Corrupt(String),
     /// The file exceeds a safety limit: size, inflation, cells, text (which one, for the log).
-    #[error("文件超出安全限制（文件、解压后的内容或单元格数过大），未读取")]
     TooLarge(String),
     /// Reading took longer than the time limit (in seconds) and was abandoned.
-    #[error("读取文件超时（超过 {0} 秒），已放弃")]
     TimedOut(u64),
 }
 
 impl OpenError {
-    /// The message in English.
-    pub fn message_en(&self) -> String {
+    /// The kind of the error, as the import log keeps it.
+    pub fn kind(&self) -> FileError {
         match self {
-            Self::Io(e) => match e.kind() {
-                std::io::ErrorKind::NotFound => "the file does not exist".into(),
-                std::io::ErrorKind::PermissionDenied => {
-                    "the file may not be read (no permission, or another program holds it)".into()
-                }
-                _ => "the file cannot be read from the disk".into(),
-            },
-            Self::NotAWorkbook(kind) => format!("not an Excel/WPS/ODS workbook: {}", kind.en()),
-            Self::PasswordProtected => {
-                "the file is password protected; remove the password in Excel/WPS and import again"
-                    .into()
-            }
-            Self::Corrupt(_) => {
-                "the file is damaged or incomplete and cannot be read; open it in Excel/WPS, save it as .xlsx and import again".into()
-            }
-            Self::TooLarge(_) => {
-                "the file exceeds a safety limit (its size, unpacked content or cell count) and was not read".into()
-            }
-            Self::TimedOut(secs) => {
-                format!("reading the file took longer than {secs} s and was abandoned")
-            }
+            Self::Io(e) => FileError::of_io(e),
+            Self::NotAWorkbook(what) => FileError::NotAWorkbook { what: *what },
+            Self::PasswordProtected => FileError::PasswordProtected,
+            Self::Corrupt(_) => FileError::Corrupt,
+            Self::TooLarge(_) => FileError::TooLarge,
+            Self::TimedOut(seconds) => FileError::TimedOut { seconds: *seconds },
         }
     }
-}
 
-impl OpenError {
+    /// The message in English.
+    pub fn message_en(&self) -> String {
+        self.kind().message_en()
+    }
+
     /// What the reader or the check said, for the log file (`None` when the message says it
     /// all).
     pub fn detail(&self) -> Option<String> {
@@ -137,12 +116,24 @@ impl OpenError {
     }
 }
 
-/// A disk error in our words.
-fn io_zh(e: &std::io::Error) -> &'static str {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "文件不存在",
-        std::io::ErrorKind::PermissionDenied => "没有读取该文件的权限，或文件正被其他程序占用",
-        _ => "无法从磁盘读取该文件",
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.kind().message_zh())
+    }
+}
+
+impl std::error::Error for OpenError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Io(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<std::io::Error> for OpenError {
+    fn from(error: std::io::Error) -> Self {
+        Self::Io(error)
     }
 }
 

@@ -9,7 +9,7 @@ impl PlanboardApp {
     /// The chart request of the current selection.
     fn chart_request(&self) -> ChartRequest {
         let selection = &self.selection;
-        let as_of = selection.as_of(&self.dataset);
+        let as_of = selection.as_of(self.document.dataset());
         let span = match self.chart_kind {
             ChartKind::YearlyComparison => selection.period.map(Span::Plan),
             ChartKind::PeriodComparison => None,
@@ -29,16 +29,21 @@ impl PlanboardApp {
         }
     }
 
-    /// Rebuilds the chart when the 图表 tab shows and its request changed.
+    /// Rebuilds the chart when the 图表 tab shows and the data or the request changed.
     pub(super) fn refresh_chart(&mut self) {
         if self.tab != Tab::Charts {
             return;
         }
+        let generation = self.document.generation();
         let request = self.chart_request();
-        if self.chart.as_ref().is_some_and(|(r, _)| *r == request) {
+        if self
+            .chart
+            .as_ref()
+            .is_some_and(|(g, r, _)| *g == generation && *r == request)
+        {
             return;
         }
-        let chart = planboard_charts::chart_data(&self.dataset, &request);
-        self.chart = Some((request, chart));
+        let chart = planboard_charts::chart_data(self.document.dataset(), &request);
+        self.chart = Some((generation, request, chart));
     }
 }

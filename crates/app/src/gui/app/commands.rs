@@ -13,7 +13,6 @@ use crate::gui::views::template_form::TemplateForm;
 use crate::strings;
 use planboard_import::ImportOptions;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 impl PlanboardApp {
     /// Carries out one command: the only place the state changes.
@@ -69,11 +68,11 @@ impl PlanboardApp {
                 },
             ),
             Command::RemoveFile(file) => {
-                Arc::make_mut(&mut self.dataset).remove_file(&file);
+                let edit = self.document.edit();
+                edit.dataset.remove_file(&file);
+                edit.import_log.retain(|r| r.file != file);
                 self.touch();
-                Arc::make_mut(&mut self.import_log).retain(|r| r.file != file);
                 self.say(Level::Info, |lang| strings::file_removed(lang, &file));
-                self.refresh_data();
             }
             Command::CancelImport => {
                 if let Some(job) = &self.job {
@@ -114,7 +113,8 @@ impl PlanboardApp {
             Command::OpenTemplateForm => {
                 self.template_form = Some(TemplateForm {
                     unit: self
-                        .dataset
+                        .document
+                        .dataset()
                         .units()
                         .first()
                         .map(ToString::to_string)
@@ -173,14 +173,14 @@ impl PlanboardApp {
             }
             Command::SetLedgerFilter(filter) => {
                 self.ledger.filter = filter;
-                self.ledger.refresh_rows(&self.dataset, ctx);
+                self.ledger.refresh_rows(self.document.dataset(), ctx);
             }
             Command::SortLedger(column) => {
                 self.ledger.sort = Some(self.ledger.next_sort(column));
-                self.ledger.refresh_rows(&self.dataset, ctx);
+                self.ledger.refresh_rows(self.document.dataset(), ctx);
             }
             Command::DrillDown(target) => {
-                let drill = DrillDown::of(&self.dataset, &target);
+                let drill = DrillDown::of(self.document.dataset(), &target);
                 self.drill = Some((target, drill));
             }
             Command::CloseDrillDown => self.drill = None,
@@ -206,6 +206,7 @@ impl PlanboardApp {
             Command::ExportLayoutTo(name, path) => self.export_layout(&name, &path),
             Command::ImportLayoutsFrom(path) => self.import_layouts_from(&path),
         }
+        self.follow_document();
         self.refresh_chart();
         ctx.request_repaint();
     }
@@ -223,13 +224,11 @@ impl PlanboardApp {
     fn carry_out(&mut self, ctx: &egui::Context, pending: Pending) {
         match pending {
             Pending::New => {
-                self.dataset = Arc::default();
-                self.import_log = Arc::default();
+                self.document.replace(Default::default(), Vec::new());
                 self.layouts.clear();
                 self.let_go();
                 self.selection = Selection::default();
                 self.drill = None;
-                self.refresh_data();
             }
             Pending::Open(None) => self.open_dialog(ctx, DialogKind::OpenWorkspace),
             Pending::Open(Some(path)) => {
@@ -241,7 +240,12 @@ impl PlanboardApp {
             }
             Pending::Demo => {
                 self.carry_out(ctx, Pending::New);
-                match crate::gui::demo::write_into(&std::env::temp_dir().join("planboard")) {
+                // Kept beside the settings, so a re-import finds the files after a restart.
+                let base = self.data_folder.as_ref().map_or_else(
+                    || std::env::temp_dir().join("planboard"),
+                    |folder| folder.dir().to_path_buf(),
+                );
+                match crate::gui::demo::write_into(&base) {
                     Ok(folder) => self.enqueue(
                         ctx,
                         ImportRequest {
@@ -262,11 +266,11 @@ impl PlanboardApp {
             return;
         };
         let request = planboard_export::SummaryRequest {
-            as_of: self.selection.as_of(&self.dataset),
+            as_of: self.selection.as_of(self.document.dataset()),
             unit_span: span,
         };
         let shown = path.display().to_string();
-        let written = planboard_export::summary_workbook(&self.dataset, &request)
+        let written = planboard_export::summary_workbook(self.document.dataset(), &request)
             .map_err(|e| e.to_string())
             .and_then(|bytes| std::fs::write(path, bytes).map_err(|e| e.to_string()));
         match written {

@@ -24,6 +24,8 @@ impl PlanboardApp {
     /// Draws the window into `ui`, then applies what the user asked for.
     pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.follow_document();
+        self.refresh_chart();
         self.note_window_place(&ctx);
         let mut commands = Vec::new();
         actions::consume_shortcuts(ui, &mut commands);
@@ -44,29 +46,30 @@ impl PlanboardApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+        let derived = self.derived.of(&self.document);
         let mut view = ViewCtx {
             lang: self.lang,
-            dataset: &self.dataset,
+            dataset: self.document.dataset(),
             selection: &self.selection,
             settings: &self.settings,
             tab: self.tab,
             data_view: self.data_view,
-            summary: &self.summary,
+            summary: derived.summary(),
             ledger: &self.ledger,
             chart_kind: self.chart_kind,
-            chart: self.chart.as_ref().map(|(_, chart)| chart),
+            chart: self.chart.as_ref().map(|(_, _, chart)| chart),
             picture: self.picture.as_ref().map(PictureTask::action),
             job: self.job.as_ref(),
             queued: self.queue.len(),
             messages: &self.messages,
-            import_log: &self.import_log,
-            conflicts: &self.conflicts,
+            import_log: self.document.import_log(),
+            conflicts: derived.conflicts(),
             layouts: &self.layouts,
             library: &self.library,
             commands,
         };
         views::menu_bar::show(ui, &mut view);
-        if !self.dataset.is_empty() {
+        if !self.document.dataset().is_empty() {
             views::selection_bar::show(ui, &mut view);
         }
         views::status_panel::show(ui, &mut view);
@@ -74,7 +77,7 @@ impl PlanboardApp {
             views::drill_down::show(ui, &mut view, target, drill);
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            if self.dataset.is_empty() && self.tab != Tab::ImportLog {
+            if self.document.dataset().is_empty() && self.tab != Tab::ImportLog {
                 views::empty_state::show(ui, &mut view);
                 return;
             }

@@ -9,7 +9,8 @@
 //!
 //! - `frame`: one frame — the views in their places, shortcuts and dropped files;
 //! - `commands`: [`PlanboardApp::apply`] and what waits for the user's agreement;
-//! - `document`: the data, the workspace file, unsaved changes, saving and the autosave;
+//! - `file`: what follows a change of the data, the workspace file, unsaved changes, saving
+//!   and the autosave;
 //! - `tasks`: the background jobs (imports, dialogs, pictures) and their polling;
 //! - `layouts`: the layouts taught (读取方式): the mapping dialog's save, the library, the
 //!   读取方式 window's renames, removals, exports and imports;
@@ -19,13 +20,15 @@
 
 mod chart;
 mod commands;
-mod document;
+mod file;
 mod frame;
 mod layouts;
 mod tasks;
 
 use crate::gui::command::Pending;
+use crate::gui::derived::Derived;
 use crate::gui::dialogs::DialogTask;
+use crate::gui::document::Document;
 use crate::gui::drill::{DrillDown, DrillTarget};
 use crate::gui::import_job::{ImportJob, ImportRequest};
 use crate::gui::layout_dialog::LayoutDialog;
@@ -38,11 +41,10 @@ use crate::gui::settings::{DataFolder, Settings, WindowPlace};
 use crate::gui::shared_file::DiskStamp;
 use crate::gui::tabs::{DataView, Tab};
 use crate::gui::views::layouts_window::LayoutsWindow;
-use crate::gui::views::summary_table::SummaryTable;
 use crate::gui::views::template_form::TemplateForm;
 use crate::strings::{self, Lang};
 use planboard_charts::{ChartData, ChartKind, ChartRequest};
-use planboard_import::{FileReport, ImportOptions, Problem, SavedLayout};
+use planboard_import::{FileReport, ImportOptions, SavedLayout};
 use planboard_model::Dataset;
 use std::collections::VecDeque;
 use std::path::PathBuf;
@@ -51,25 +53,38 @@ use std::time::Instant;
 
 /// The whole app: the data it holds and how it is shown.
 pub struct PlanboardApp {
-    /// Shared with an autosave being written (changed copy-on-write, see [`crate::gui::save_job`]).
-    dataset: Arc<Dataset>,
+    // The document: the data, what is derived from it, and its file.
+    /// The data and the import log, with the generation everything derived is keyed on.
+    document: Document,
+    /// The summary and the conflicts, computed from the document's current generation.
+    derived: Derived,
+    /// The workspace file the data was opened from or saved to.
+    workspace_path: Option<PathBuf>,
+    /// The workspace file as the disk showed it when we last opened or saved it.
+    disk_stamp: Option<DiskStamp>,
+    /// Changes not saved to the workspace file.
+    dirty: bool,
+    /// When the last unsaved change happened (the autosave follows it).
+    changed_at: Option<Instant>,
+    /// How many changes were made (a save knows which it covers).
+    edits: u64,
+    /// A save that waits because the file changed on disk since (the file).
+    save_conflict: Option<PathBuf>,
+    /// An autosave found at start, offered for recovery.
+    recovery: Option<PathBuf>,
+    // The view state: what the user chose to see and is typing.
+    /// The document's generation the view state (selection, ledger, drill-down) last followed.
+    followed: Option<u64>,
     lang: Lang,
-    /// Derived from `dataset`; rebuilt whenever the data changes.
-    summary: SummaryTable,
-    selection: Selection,
     tab: Tab,
     data_view: DataView,
+    selection: Selection,
     ledger: LedgerView,
     drill: Option<(DrillTarget, DrillDown)>,
-    /// The report of every file imported, in import order (one per file); shared like the
-    /// dataset.
-    import_log: Arc<Vec<FileReport>>,
-    /// Reported figures that disagree with the ledgers; rebuilt when the data changes.
-    conflicts: Vec<Problem>,
-    job: Option<ImportJob>,
-    queue: VecDeque<ImportRequest>,
-    /// Files with sheets whose unit the user must name, first one asked now.
-    pending_units: VecDeque<PathBuf>,
+    chart_kind: ChartKind,
+    /// The chart of the current selection, built when the 图表 tab shows, with the document
+    /// generation and the request it was built for.
+    chart: Option<(u64, ChartRequest, ChartData)>,
     /// The text box of the unit prompt (view state, edited by the widget).
     pub(crate) unit_draft: String,
     /// The ledger's search box (view state, edited by the widget).
@@ -84,56 +99,44 @@ pub struct PlanboardApp {
     pub(crate) layout_dialog: Option<LayoutDialog>,
     /// The 读取方式 window, while it is open (view state, edited by the widgets).
     pub(crate) layouts_window: Option<LayoutsWindow>,
-    /// The workspace file as the disk showed it when we last opened or saved it.
-    disk_stamp: Option<DiskStamp>,
-    /// A save that waits because the file changed on disk since (the file).
-    save_conflict: Option<PathBuf>,
-    dialog: Option<DialogTask>,
-    chart_kind: ChartKind,
-    /// The chart of the current selection, built when the 图表 tab shows and something changed.
-    chart: Option<(ChartRequest, ChartData)>,
-    picture: Option<PictureTask>,
-    /// Kept while the app runs: on X11 the clipboard's content lives as long as its owner.
-    clipboard: Option<arboard::Clipboard>,
-    messages: Vec<Message>,
-    settings: Settings,
-    data_folder: Option<DataFolder>,
-    /// The workspace file the data was opened from or saved to.
-    workspace_path: Option<PathBuf>,
-    /// Changes not saved to the workspace file.
-    dirty: bool,
-    /// When the last unsaved change happened (the autosave follows it).
-    changed_at: Option<Instant>,
-    /// The autosave being written on its own thread.
-    autosave: Option<SaveJob>,
-    /// A 保存 / 另存为 being written: the job, the file, and the edit it saves up to.
-    saving: Option<(SaveJob, PathBuf, u64)>,
-    /// How many changes were made (a save knows which it covers).
-    edits: u64,
+    /// Files with sheets whose unit the user must name, first one asked now.
+    pending_units: VecDeque<PathBuf>,
     /// What waits for the user to agree to discard unsaved changes.
     confirm: Option<Pending>,
-    /// An autosave found at start, offered for recovery.
-    recovery: Option<PathBuf>,
+    messages: Vec<Message>,
     /// The user agreed to close with unsaved changes.
     closing: bool,
     /// The window title last sent.
     title: String,
+    // The background tasks.
+    job: Option<ImportJob>,
+    queue: VecDeque<ImportRequest>,
+    dialog: Option<DialogTask>,
+    picture: Option<PictureTask>,
+    /// A 保存 / 另存为 being written: the job, the file, and the edit it saves up to.
+    saving: Option<(SaveJob, PathBuf, u64)>,
+    /// The autosave being written on its own thread.
+    autosave: Option<SaveJob>,
+    /// Kept while the app runs: on X11 the clipboard's content lives as long as its owner.
+    clipboard: Option<arboard::Clipboard>,
+    // What is kept between runs.
+    settings: Settings,
+    data_folder: Option<DataFolder>,
 }
 
 impl PlanboardApp {
     /// An app showing `dataset` (owned or shared), in Chinese, remembering nothing on disk.
     pub fn new(dataset: impl Into<Arc<Dataset>>) -> Self {
         let mut app = Self {
-            dataset: dataset.into(),
+            document: Document::new(dataset.into(), Vec::new()),
+            derived: Derived::default(),
+            followed: None,
             lang: Lang::default(),
-            summary: SummaryTable::default(),
             selection: Selection::default(),
             tab: Tab::Overview,
             data_view: DataView::Units,
             ledger: LedgerView::default(),
             drill: None,
-            import_log: Arc::default(),
-            conflicts: Vec::new(),
             job: None,
             queue: VecDeque::new(),
             pending_units: VecDeque::new(),
@@ -165,7 +168,7 @@ impl PlanboardApp {
             closing: false,
             title: String::new(),
         };
-        app.refresh_data();
+        app.follow_document();
         app
     }
 
@@ -177,7 +180,7 @@ impl PlanboardApp {
 
     /// The same app, with the reports of the import that made its dataset in its import log.
     pub fn with_import_reports(mut self, reports: &[FileReport]) -> Self {
-        self.import_log = Arc::new(reports.to_vec());
+        *self.document.edit().import_log = reports.to_vec();
         self
     }
 
@@ -257,7 +260,7 @@ impl PlanboardApp {
 
     /// The data the app holds.
     pub fn dataset(&self) -> &Dataset {
-        &self.dataset
+        self.document.dataset()
     }
 
     /// The current interface language.
@@ -297,7 +300,7 @@ impl PlanboardApp {
 
     /// The report of every imported file.
     pub fn import_log(&self) -> &[FileReport] {
-        &self.import_log
+        self.document.import_log()
     }
 
     /// The layouts taught for this workspace, newest first.

@@ -10,10 +10,9 @@ use crate::gui::messages::Level;
 use crate::gui::picture::{PictureAction, PictureOutcome, PictureTask};
 use crate::gui::save_job::SaveJob;
 use crate::gui::workspace_file::AUTOSAVE_DELAY;
-use crate::strings::{self, Lang};
+use crate::strings;
 use planboard_import::{FileImport, FileReport};
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Duration;
 
 /// How often the window looks at a running import when the import thread says nothing.
@@ -117,12 +116,10 @@ impl PlanboardApp {
         let mut failed = 0;
         let files = imports.len();
         for FileImport { batch, report } in imports {
-            if let Some(error) = report.error.clone() {
+            if let Some(error) = &report.error {
                 failed += 1;
-                let english = report.error_en.clone().unwrap_or_else(|| error.clone());
-                self.say(Level::Error, |lang| match lang {
-                    Lang::Zh => error.clone(),
-                    Lang::En => english.clone(),
+                self.say(Level::Error, |lang| {
+                    strings::file_not_read(lang, &report.file, error)
                 });
                 // What the reader said, in its own words, for whoever reads the log.
                 if let (Some(folder), Some(detail)) = (&self.data_folder, &report.error_detail) {
@@ -132,13 +129,14 @@ impl PlanboardApp {
                 continue;
             }
             // Copies the data once if an autosave is being written from it.
-            let dataset = Arc::make_mut(&mut self.dataset);
+            let edit = self.document.edit();
             if request.replace {
-                dataset.remove_file(&report.file);
+                edit.dataset.remove_file(&report.file);
             }
-            let outcome = dataset.add(batch);
+            let outcome = edit.dataset.add(batch);
+            edit.import_log
+                .retain(|r| !outcome.replaced_files.contains(&r.file));
             for replaced in &outcome.replaced_files {
-                Arc::make_mut(&mut self.import_log).retain(|r| &r.file != replaced);
                 self.say(Level::Info, |lang| {
                     strings::file_replaced(lang, replaced, &report.file)
                 });
@@ -161,12 +159,11 @@ impl PlanboardApp {
         if files > failed {
             self.touch();
         }
-        self.refresh_data();
     }
 
     /// Puts `report` in the import log, replacing the file's earlier report.
     fn note_report(&mut self, report: FileReport) {
-        let log = Arc::make_mut(&mut self.import_log);
+        let log = self.document.edit().import_log;
         match log.iter_mut().find(|r| r.file == report.file) {
             Some(earlier) => *earlier = report,
             None => log.push(report),
@@ -235,7 +232,7 @@ impl PlanboardApp {
         if self.picture.is_some() {
             return;
         }
-        let Some((_, chart)) = &self.chart else {
+        let Some((_, _, chart)) = &self.chart else {
             return;
         };
         let title = strings::save_picture_title(self.lang).to_string();
@@ -257,7 +254,9 @@ impl PlanboardApp {
             }
             PictureOutcome::Cancelled => {}
             PictureOutcome::Failed(error) => {
-                self.say(Level::Error, |lang| strings::picture_failed(lang, &error));
+                self.say(Level::Error, |lang| {
+                    strings::picture_failed(lang, &error.message(lang.into()))
+                });
             }
             PictureOutcome::ForClipboard {
                 width,

@@ -68,11 +68,11 @@ fn file_entry(
         });
     });
     ui.weak(&report.file);
-    if let Some(error) = match lang {
-        Lang::Zh => report.error.as_ref(),
-        Lang::En => report.error_en.as_ref().or(report.error.as_ref()),
-    } {
-        ui.colored_label(ui.visuals().error_fg_color, error);
+    if let Some(error) = &report.error {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            strings::file_error(lang, error),
+        );
         return;
     }
     if let Some(source) = source {

@@ -1,5 +1,5 @@
-//! The workspace document: its data and what is derived from it, its file (opened, held,
-//! saved on a thread of its own) and its unsaved changes with the autosave that follows them.
+//! What follows a change of the data (the view state), the workspace file (opened, held,
+//! saved on a thread of its own) and the unsaved changes with the autosave that follows them.
 
 use super::PlanboardApp;
 use crate::gui::drill::DrillDown;
@@ -8,7 +8,6 @@ use crate::gui::save_job::{SaveError, SaveJob, Snapshot};
 use crate::gui::selection::Selection;
 use crate::gui::settings::DataFolder;
 use crate::gui::shared_file::{self, DiskStamp, Lock};
-use crate::gui::views::summary_table::SummaryTable;
 use crate::gui::workspace_file::{AppWorkspace, WorkspaceSettings};
 use crate::strings::{self, Lang};
 use planboard_charts::ChartKind;
@@ -17,17 +16,21 @@ use std::sync::Arc;
 use std::time::Instant;
 
 impl PlanboardApp {
-    /// Rebuilds everything derived from the dataset.
-    pub(super) fn refresh_data(&mut self) {
-        self.summary = SummaryTable::of(&self.dataset);
-        self.selection.fit(&self.dataset);
-        self.ledger.refresh_data(&self.dataset);
-        self.conflicts = planboard_import::check_conflicts(&self.dataset);
-        if let Some((target, drill)) = &mut self.drill {
-            *drill = DrillDown::of(&self.dataset, target);
+    /// Brings the view state up to the document's generation: the selection fits the data,
+    /// the ledger's rows and an open drill-down are computed again. Runs before every frame
+    /// and after every command, and does nothing when the data has not changed since.
+    pub(super) fn follow_document(&mut self) {
+        let generation = self.document.generation();
+        if self.followed == Some(generation) {
+            return;
         }
-        self.chart = None;
-        self.refresh_chart();
+        self.followed = Some(generation);
+        let dataset = self.document.dataset();
+        self.selection.fit(dataset);
+        self.ledger.refresh_data(dataset);
+        if let Some((target, drill)) = &mut self.drill {
+            *drill = DrillDown::of(dataset, target);
+        }
     }
 
     /// Notes an unsaved change: the title shows it and the autosave follows shortly.
@@ -44,8 +47,8 @@ impl PlanboardApp {
     pub(super) fn load_workspace(&mut self, path: &std::path::Path) -> bool {
         match AppWorkspace::open(path) {
             Ok(workspace) => {
-                self.dataset = Arc::new(workspace.dataset);
-                self.import_log = Arc::new(workspace.import_log);
+                self.document
+                    .replace(workspace.dataset, workspace.import_log);
                 self.layouts = workspace.layouts;
                 let settings = workspace.settings;
                 self.selection = Selection {
@@ -68,7 +71,6 @@ impl PlanboardApp {
                 self.dirty = false;
                 self.changed_at = None;
                 self.drill = None;
-                self.refresh_data();
                 self.say(Level::Info, |lang| {
                     strings::workspace_opened(lang, &path.display().to_string())
                 });
@@ -124,8 +126,8 @@ impl PlanboardApp {
     /// The workspace at this moment, to write (shared: nothing is copied).
     fn snapshot(&self) -> Snapshot {
         Snapshot {
-            dataset: Arc::clone(&self.dataset),
-            import_log: Arc::clone(&self.import_log),
+            dataset: Arc::clone(self.document.dataset()),
+            import_log: Arc::clone(self.document.import_log()),
             layouts: self.layouts.clone(),
             settings: self.workspace_settings(),
         }
