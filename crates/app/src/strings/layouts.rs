@@ -545,3 +545,16 @@ pub fn layout_project_columns(lang: Lang) -> [&'static str; 4] {
         lang.pick("计划总投资（亿元）", "Planned investment (100M yuan)"),
     ]
 }
+
+/// A sheet of an imported file was not understood (the message panel offers to teach it).
+pub fn sheet_not_understood(lang: Lang, file: &str, sheet: &str) -> String {
+    let name = std::path::Path::new(file)
+        .file_name()
+        .map_or_else(|| file.to_string(), |n| n.to_string_lossy().to_string());
+    match lang {
+        Lang::Zh => format!("{name} 的工作表「{sheet}」未能识别，没有导入任何数据"),
+        Lang::En => format!(
+            "The sheet \"{sheet}\" of {name} was not understood; nothing was imported from it"
+        ),
+    }
+}

@@ -332,10 +332,21 @@ impl PlanboardApp {
     /// `text` says it in a language: the message is kept in both, and shown in the one the
     /// window speaks when it is drawn (a language switch re-renders every message).
     fn say(&mut self, level: Level, text: impl Fn(Lang) -> String) {
+        self.say_about(level, None, text);
+    }
+
+    /// Shows a message about a sheet (file and sheet) the mapping dialog can open on.
+    fn say_about(
+        &mut self,
+        level: Level,
+        sheet: Option<(String, String)>,
+        text: impl Fn(Lang) -> String,
+    ) {
         let message = Message {
             level,
             zh: text(Lang::Zh),
             en: text(Lang::En),
+            sheet,
         };
         if level != Level::Info {
             if let Some(folder) = &self.data_folder {

@@ -11,7 +11,7 @@ use crate::gui::picture::{PictureAction, PictureOutcome, PictureTask};
 use crate::gui::save_job::SaveJob;
 use crate::gui::workspace_file::AUTOSAVE_DELAY;
 use crate::strings;
-use planboard_import::{FileImport, FileReport};
+use planboard_import::{FileImport, FileReport, SheetNote};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -147,6 +147,14 @@ impl PlanboardApp {
                 self.say(Level::Warning, |lang| {
                     strings::rows_rejected(lang, &report.file, rejected)
                 });
+            }
+            for sheet in &report.sheets {
+                if matches!(sheet.note, Some(SheetNote::Unrecognized { .. })) {
+                    let about = (report.file.clone(), sheet.sheet.clone());
+                    self.say_about(Level::Warning, Some(about), |lang| {
+                        strings::sheet_not_understood(lang, &report.file, &sheet.sheet)
+                    });
+                }
             }
             if report.needs_unit && request.options.unit.is_none() {
                 self.pending_units.push_back(PathBuf::from(&report.file));

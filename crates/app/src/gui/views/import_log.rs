@@ -92,6 +92,8 @@ fn file_entry(
     }
     egui::CollapsingHeader::new(strings::sheets_heading(lang, report.sheets.len()))
         .id_salt(("sheets", &report.file))
+        // A sheet not understood shows at once, with the button that teaches it.
+        .default_open(report.sheets.iter().any(not_understood))
         .show(ui, |ui| {
             for sheet in &report.sheets {
                 let unit = sheet.unit.as_ref().map(|u| u.as_str());
@@ -132,6 +134,11 @@ fn file_entry(
             .default_open(report.has_errors())
             .show(ui, |ui| problems(ui, lang, report.problems()));
     }
+}
+
+/// Whether a sheet has a table planboard did not understand.
+fn not_understood(sheet: &SheetReport) -> bool {
+    matches!(sheet.note, Some(SheetNote::Unrecognized { .. }))
 }
 
 /// Whether the mapping dialog can be opened on a sheet: one read, or one with a table that

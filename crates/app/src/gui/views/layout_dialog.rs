@@ -14,7 +14,7 @@ use egui::{Color32, Rect, Sense, Vec2};
 use planboard_import::{MoneyUnit, RowClass, SheetSample, SkipReason};
 
 /// The width of a column of the grid.
-const COLUMN_WIDTH: f32 = 132.0;
+const COLUMN_WIDTH: f32 = 150.0;
 /// The width of the row numbers.
 const ROW_NUMBER_WIDTH: f32 = 44.0;
 /// The height of a row of the grid.
@@ -29,6 +29,8 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, dialog: &mut LayoutDialog) {
     let screen = ui.ctx().content_rect();
     let modal = egui::Modal::new(egui::Id::unique("layout_dialog")).show(ui.ctx(), |ui| {
         ui.set_width((screen.width() - 80.0).min(1300.0));
+        // As tall as it will get from the start: the dialog does not jump as the preview grows.
+        ui.set_min_height(screen.height() - 120.0);
         ui.set_max_height(screen.height() - 80.0);
         ui.heading(strings::layout_dialog_title(lang, &dialog.sheet));
         ui.weak(&dialog.file);
@@ -311,9 +313,11 @@ fn role_choice(
         (None, None) => String::new(),
     };
     let mut picked = None;
-    egui::ComboBox::from_id_salt(("layout_column", col))
+    let opened = ui.scope_id().with(("layout_column_opened", col));
+    let list = egui::ComboBox::from_id_salt(("layout_column", col))
         .selected_text(shown)
         .width(COLUMN_WIDTH - 8.0)
+        .wrap_mode(egui::TextWrapMode::Truncate)
         .height(360.0)
         // Typing in the search box keeps the list open; a pick closes it.
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
@@ -328,9 +332,13 @@ fn role_choice(
                             .desired_width(180.0),
                     )
                     .labelled_by(label.id);
-                // Opened from the keyboard, the list is searched by typing at once.
-                if ui.memory(|m| m.focused().is_none()) {
+                // The list is searched by typing as soon as it opens.
+                if !ui
+                    .ctx()
+                    .data(|d| d.get_temp::<bool>(opened).unwrap_or(false))
+                {
                     search.request_focus();
+                    ui.ctx().data_mut(|d| d.insert_temp(opened, true));
                 }
             });
             let wanted = filter.trim().to_lowercase();
@@ -348,6 +356,9 @@ fn role_choice(
                 }
             }
         });
+    if list.inner.is_none() {
+        ui.ctx().data_mut(|d| d.remove::<bool>(opened));
+    }
     if let Some(choice) = picked {
         draft.choose(col, choice, MoneyUnit::Wan);
         filter.clear();
@@ -452,9 +463,9 @@ fn footer(ui: &mut egui::Ui, lang: Lang, dialog: &mut LayoutDialog, commands: &m
         let label = ui.label(strings::layout_name(lang));
         ui.add(egui::TextEdit::singleline(&mut dialog.name).desired_width(320.0))
             .labelled_by(label.id);
-        let ready = !dialog.name.trim().is_empty()
-            && dialog.is_preview_current()
-            && matches!(dialog.preview, Some((_, Ok(_))));
+        // Only a layout that reads something is kept.
+        let reads = matches!(&dialog.preview, Some((_, Ok(p))) if p.report.rows_imported > 0);
+        let ready = !dialog.name.trim().is_empty() && dialog.is_preview_current() && reads;
         if ui
             .add_enabled(ready, egui::Button::new(strings::layout_save(lang)))
             .clicked()
