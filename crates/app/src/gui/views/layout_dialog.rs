@@ -29,8 +29,6 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, dialog: &mut LayoutDialog) {
     let screen = ui.ctx().content_rect();
     let modal = egui::Modal::new(egui::Id::unique("layout_dialog")).show(ui.ctx(), |ui| {
         ui.set_width((screen.width() - 80.0).min(1300.0));
-        // As tall as it will get from the start: the dialog does not jump as the preview grows.
-        ui.set_min_height(screen.height() - 120.0);
         ui.set_max_height(screen.height() - 80.0);
         ui.heading(strings::layout_dialog_title(lang, &dialog.sheet));
         ui.weak(&dialog.file);
@@ -53,9 +51,12 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, dialog: &mut LayoutDialog) {
             }
             SampleState::Ready(sample) => {
                 let sample = std::sync::Arc::clone(sample);
+                // As tall as it will get from the start: the dialog does not jump as the
+                // preview grows, and its buttons stay at the bottom.
                 egui::ScrollArea::vertical()
                     .id_salt("layout_dialog_body")
-                    .max_height(screen.height() - 200.0)
+                    .auto_shrink([false, false])
+                    .max_height(screen.height() - 220.0)
                     .show(ui, |ui| body(ui, lang, dialog, &sample));
             }
         }
@@ -286,7 +287,8 @@ fn column_choices(
                             )
                             .truncate(),
                         );
-                        role_choice(ui, lang, draft, c, filter, &choices);
+                        let money = MoneyUnit::named_in(label).unwrap_or(MoneyUnit::Wan);
+                        role_choice(ui, lang, draft, c, money, filter, &choices);
                         if let Some(money) = draft.money_of(c) {
                             money_choice(ui, lang, draft, c, money);
                         }
@@ -297,12 +299,14 @@ fn column_choices(
     });
 }
 
-/// A column's role drop-down, with a search box over its list.
+/// A column's role drop-down, with a search box over its list; a figure chosen is in the
+/// money unit its header names (`money`).
 fn role_choice(
     ui: &mut egui::Ui,
     lang: Lang,
     draft: &mut LayoutDraft,
     col: usize,
+    money: MoneyUnit,
     filter: &mut String,
     choices: &[Choice],
 ) {
@@ -332,13 +336,12 @@ fn role_choice(
                             .desired_width(180.0),
                     )
                     .labelled_by(label.id);
-                // The list is searched by typing as soon as it opens.
-                if !ui
-                    .ctx()
-                    .data(|d| d.get_temp::<bool>(opened).unwrap_or(false))
-                {
+                // The list is searched by typing as soon as it opens (the click that opened
+                // it gives the button the focus at the end of its frame: asked for twice).
+                let now = ui.ctx().cumulative_frame_nr();
+                let since = ui.ctx().data_mut(|d| *d.get_temp_mut_or(opened, now));
+                if now.saturating_sub(since) <= 1 {
                     search.request_focus();
-                    ui.ctx().data_mut(|d| d.insert_temp(opened, true));
                 }
             });
             let wanted = filter.trim().to_lowercase();
@@ -356,11 +359,17 @@ fn role_choice(
                 }
             }
         });
-    if list.inner.is_none() {
-        ui.ctx().data_mut(|d| d.remove::<bool>(opened));
+    // A list closed: its search starts afresh next time.
+    if list.inner.is_none()
+        && ui
+            .ctx()
+            .data_mut(|d| d.remove_temp::<u64>(opened))
+            .is_some()
+    {
+        filter.clear();
     }
     if let Some(choice) = picked {
-        draft.choose(col, choice, MoneyUnit::Wan);
+        draft.choose(col, choice, money);
         filter.clear();
     }
 }
