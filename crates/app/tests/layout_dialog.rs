@@ -255,6 +255,8 @@ fn a_layout_taught_in_the_dialog_reads_the_file_again_and_its_sibling() {
         Some(Decimal::from(2))
     );
     assert_eq!(dataset.sources().len(), 1);
+    // The message that the sheet was not understood is gone.
+    assert!(harness.query_by_label_contains("未能识别").is_none());
     let read_with = |h: &Harness<'static, PlanboardApp>, file: &Path| {
         let file = file.to_string_lossy();
         h.state()

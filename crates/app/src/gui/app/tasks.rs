@@ -148,6 +148,12 @@ impl PlanboardApp {
                     strings::rows_rejected(lang, &report.file, rejected)
                 });
             }
+            // What was said about its sheets before is said anew.
+            self.messages.retain(|m| {
+                m.sheet
+                    .as_ref()
+                    .is_none_or(|(file, _)| *file != report.file)
+            });
             for sheet in &report.sheets {
                 if matches!(sheet.note, Some(SheetNote::Unrecognized { .. })) {
                     let about = (report.file.clone(), sheet.sheet.clone());
