@@ -380,6 +380,15 @@ fn a_new_window_reads_with_the_library_and_a_bad_layout_file_changes_nothing() {
             .collect()
     };
     assert_eq!(names(&data), ["村级二"]);
+    // Exported for a colleague: the file is the layout, under its new name.
+    let shared = temp.path().join("给同事.json");
+    harness.state_mut().apply(
+        &ctx,
+        planboard_app::Command::ExportLayoutTo("村级二".into(), shared.clone()),
+    );
+    let exported = SavedLayout::parse(&std::fs::read(&shared).unwrap()).unwrap();
+    assert_eq!(exported.name, "村级二");
+    assert_eq!(exported.year, Some(2024));
     click(&mut harness, "删除");
     assert!(names(&data).is_empty());
     harness.get_by_label_contains("还没有保存的读取方式");
