@@ -8,6 +8,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 use planboard_app::{install_fonts, Lang, PlanboardApp, Tab};
 use planboard_model::{Dataset, Indicator, PlanPeriod, Span};
+use planboard_testkit::workbook::{save_sheet, Cell};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -334,19 +335,13 @@ fn a_workbook_without_a_unit_asks_for_one() {
     let temp = tempfile::tempdir().unwrap();
     let dir = temp.path();
     let file = dir.join("台账.xlsx");
-    let mut workbook = rust_xlsxwriter::Workbook::new();
-    let sheet = workbook.add_worksheet();
-    let rows: [[&str; 4]; 3] = [
+    let rows = [
         ["项目名称", "签约日期", "计划总投资（亿元）", "是否外资"],
         ["甲项目", "2023-05-08", "2.5", "否"],
         ["乙项目", "2023-06-01", "12", "是"],
-    ];
-    for (r, row) in rows.iter().enumerate() {
-        for (c, text) in row.iter().enumerate() {
-            sheet.write_string(r as u32, c as u16, *text).unwrap();
-        }
-    }
-    workbook.save(&file).unwrap();
+    ]
+    .map(|row| row.map(Cell::Text).to_vec());
+    save_sheet(&file, "Sheet1", &rows);
     let mut harness = harness();
     drop_and_wait(&mut harness, std::slice::from_ref(&file));
     assert_eq!(harness.state().pending_unit(), Some(&file));
@@ -689,4 +684,51 @@ fn a_language_switch_rerenders_the_messages() {
     harness.get_by_label("中文").click();
     harness.run();
     harness.get_by_label_contains("导入完成：14 个文件");
+}
+
+#[test]
+fn a_language_switch_rerenders_the_import_log_and_the_chart() {
+    let temp = tempfile::tempdir().unwrap();
+    let file = temp.path().join("城南街道项目台账.xlsx");
+    let rows = [
+        ["项目名称", "签约日期", "计划总投资（亿元）", "是否外资"],
+        ["甲项目", "2023-05-08", "2.5", "否"],
+        ["乙项目", "2023-06-01", "十二", "是"],
+    ]
+    .map(|row| row.map(Cell::Text).to_vec());
+    save_sheet(&file, "Sheet1", &rows);
+    let mut harness = with_demo();
+    drop_and_wait(&mut harness, std::slice::from_ref(&file));
+    let problem = harness
+        .state()
+        .import_log()
+        .iter()
+        .find(|r| r.file == file.to_string_lossy())
+        .and_then(|r| r.problems().next().cloned())
+        .expect("the amount 十二 is a problem");
+    let (zh, en) = (problem.message_zh(), problem.message_en());
+    assert_ne!(zh, en);
+    open_tab(&mut harness, "导入记录");
+    harness.get_by_label_contains(&zh);
+    harness.get_by_label("English").click();
+    harness.run();
+    assert!(harness.query_by_label_contains(&zh).is_none());
+    harness.get_by_label_contains(&en);
+    open_tab(&mut harness, "Charts");
+    let title = harness
+        .get_by(|n| n.role() == Role::Image)
+        .accesskit_node()
+        .label()
+        .unwrap();
+    assert!(title.contains("Signed projects"), "{title}");
+    harness.get_by_label("中文").click();
+    harness.run();
+    let title = harness
+        .get_by(|n| n.role() == Role::Image)
+        .accesskit_node()
+        .label()
+        .unwrap();
+    assert!(title.contains("新签约项目"), "{title}");
+    open_tab(&mut harness, "导入记录");
+    harness.get_by_label_contains(&zh);
 }

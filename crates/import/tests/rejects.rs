@@ -5,7 +5,9 @@
 
 use planboard_import::{import_file, FileImport, ImportOptions, Severity, SkipReason};
 use planboard_model::{Dataset, Decimal, Indicator, NaiveDate, Scope, Span, UnitName};
-use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
+use planboard_testkit::workbook::write_rows;
+use planboard_testkit::workbook::Cell::{Blank, Date as D, Number as N, Text as S};
+use rust_xlsxwriter::{Format, Workbook};
 use std::path::Path;
 use std::str::FromStr;
 
@@ -19,39 +21,6 @@ fn options() -> ImportOptions {
 
 fn dec(s: &str) -> Decimal {
     Decimal::from_str(s).expect("decimal")
-}
-
-/// A cell to write.
-enum C {
-    S(&'static str),
-    N(f64),
-    D(u16, u8, u8),
-    Blank,
-}
-
-fn write_rows(sheet: &mut Worksheet, first_row: u32, rows: &[Vec<C>]) {
-    let date = Format::new().set_num_format("yyyy-mm-dd");
-    for (i, row) in rows.iter().enumerate() {
-        let r = first_row + i as u32;
-        for (c, cell) in row.iter().enumerate() {
-            let c = c as u16;
-            match cell {
-                C::S(s) => {
-                    sheet.write_string(r, c, *s).expect("write");
-                }
-                C::N(n) => {
-                    sheet.write_number(r, c, *n).expect("write");
-                }
-                C::D(y, m, d) => {
-                    let dt = ExcelDateTime::from_ymd(*y, *m, *d).expect("date");
-                    sheet
-                        .write_datetime_with_format(r, c, &dt, &date)
-                        .expect("write");
-                }
-                C::Blank => {}
-            }
-        }
-    }
 }
 
 /// Writes the workbook `build` makes as `name` in `dir` and imports it.
@@ -75,7 +44,6 @@ fn import(dir: &Path, name: &str, build: impl FnOnce(&mut Workbook)) -> FileImpo
 
 #[test]
 fn invalid_ledger_rows_are_rejected_with_their_place() {
-    use C::*;
     let dir = tempfile::tempdir().expect("temp dir");
     let import = import(dir.path(), "河湾镇台账.xlsx", |wb| {
         let sheet = wb.add_worksheet();
@@ -230,7 +198,6 @@ fn invalid_ledger_rows_are_rejected_with_their_place() {
 
 #[test]
 fn years_down_report_and_units_across_breakdown() {
-    use C::*;
     let dir = tempfile::tempdir().expect("temp dir");
     let import = import(dir.path(), "山前镇完成情况.xlsx", |wb| {
         let sheet = wb.add_worksheet();
@@ -299,7 +266,6 @@ fn years_down_report_and_units_across_breakdown() {
 
 #[test]
 fn cumulative_columns_and_months_down() {
-    use C::*;
     let dir = tempfile::tempdir().expect("temp dir");
     let import = import(dir.path(), "云溪街道2026年完成情况.xlsx", |wb| {
         let sheet = wb.add_worksheet();
@@ -375,7 +341,6 @@ fn cumulative_columns_and_months_down() {
 
 #[test]
 fn a_stale_cumulative_formula_does_not_beat_the_months() {
-    use C::*;
     let dir = tempfile::tempdir().expect("temp dir");
     let import = import(dir.path(), "青石镇2026完成情况.xlsx", |wb| {
         let sheet = wb.add_worksheet();
@@ -441,7 +406,6 @@ fn a_stale_cumulative_formula_does_not_beat_the_months() {
 
 #[test]
 fn a_ledger_without_a_unit_asks_for_one() {
-    use C::*;
     let build = |wb: &mut Workbook| {
         let sheet = wb.add_worksheet();
         sheet.write_string(0, 0, "招商引资项目台账").expect("title");
@@ -480,7 +444,6 @@ fn a_ledger_without_a_unit_asks_for_one() {
 /// "2016年小计" rows and a 十三五总计 row. The 小计 rows are the district's own targets.
 #[test]
 fn a_long_target_table_with_merged_years_and_subtotals() {
-    use C::*;
     let dir = tempfile::tempdir().expect("temp dir");
     let import = import(dir.path(), "long_targets.xlsx", |wb| {
         let sheet = wb.add_worksheet();
@@ -573,7 +536,6 @@ fn a_long_target_table_with_merged_years_and_subtotals() {
 /// and the county's own 合计 that disagrees with its units.
 #[test]
 fn a_results_table_of_townships_and_departments() {
-    use C::*;
     let dir = tempfile::tempdir().expect("temp dir");
     let import = import(dir.path(), "county_results.xlsx", |wb| {
         let sheet = wb.add_worksheet();
@@ -698,7 +660,6 @@ fn a_results_table_of_townships_and_departments() {
 /// its header, with 在谈 typed where the signing date would be.
 #[test]
 fn a_ledger_in_sections_with_a_township_column() {
-    use C::*;
     let dir = tempfile::tempdir().expect("temp dir");
     let import = import(dir.path(), "sections_ledger.xlsx", |wb| {
         let sheet = wb.add_worksheet();
@@ -771,7 +732,6 @@ fn a_ledger_in_sections_with_a_township_column() {
 /// as "91.7%", as 0.75 and wrong on one row (a warning, the figures still count).
 #[test]
 fn a_results_table_with_its_header_merged_down_and_across() {
-    use C::*;
     let dir = tempfile::tempdir().expect("temp dir");
     let import = import(dir.path(), "merged_results.xlsx", |wb| {
         let sheet = wb.add_worksheet();

@@ -1,9 +1,11 @@
 //! Test support shared by planboard's tests and benchmarks: the one seeded generator
-//! ([`Rng`]), the seed's 十三五 dataset ([`seed`]), text as clerks type it ([`thousands`], [`full_width`]), the sample workbooks
+//! ([`Rng`]), the seed's 十三五 dataset ([`seed`]), text as clerks type it ([`thousands`],
+//! [`full_width`]), tables keyed into workbooks ([`workbook`]), the sample workbooks
 //! ([`samples_dir`], [`demo_dir`]) and files in temporary directories ([`temp_file`]).
 
 mod rng;
 pub mod seed;
+pub mod workbook;
 
 pub use rng::Rng;
 
