@@ -122,3 +122,36 @@ fn row(
         }
     });
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn layout(name: &str) -> SavedLayout {
+        let mut layout = SavedLayout::parse(
+            r#"{"format": "planboard-layout", "version": 1, "name": "x",
+            "header": ["单位", "目标"], "header_rows": 1, "kind": "unit_table",
+            "columns": ["unit", {"figure": {"indicator": "signed_projects", "field": "target",
+            "when": {"year": null}, "unit": null, "money": "wan"}}]}"#
+                .as_bytes(),
+        )
+        .unwrap();
+        layout.name = name.into();
+        layout
+    }
+
+    #[test]
+    fn the_workspace_s_layouts_come_first_and_each_name_once() {
+        let workspace = [layout("甲"), layout("乙")];
+        let library = [layout("乙"), layout("丙")];
+        let shown: Vec<(&str, bool, bool)> = listed(&workspace, &library)
+            .into_iter()
+            .map(|(l, w, b)| (l.name.as_str(), w, b))
+            .collect();
+        assert_eq!(
+            shown,
+            [("甲", true, false), ("乙", true, true), ("丙", false, true)]
+        );
+    }
+}
