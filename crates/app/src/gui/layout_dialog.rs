@@ -93,8 +93,10 @@ impl LayoutDialog {
 
     /// Whether the preview shown is of the layout the draft describes now.
     pub fn is_preview_current(&self) -> bool {
-        let now = self.layout().map(|l| unnamed(&l));
-        self.preview.as_ref().map(|(l, _)| l) == now.as_ref()
+        let Some(now) = self.layout().map(|l| unnamed(&l)) else {
+            return false;
+        };
+        self.preview.as_ref().is_some_and(|(l, _)| *l == now)
             && self.running.is_none()
             && self.changed.is_none()
     }
@@ -200,4 +202,82 @@ fn default_name(file: &str, sheet: &str) -> String {
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
     format!("{stem}「{sheet}」")
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::gui::layout_draft::Choice;
+    use planboard_import::MoneyUnit;
+    use planboard_model::{FactKind, Indicator};
+
+    /// A small table recognition does not read: 村 | 招引项目数.
+    fn book(path: &std::path::Path) {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let ws = book.add_worksheet();
+        ws.write_string(0, 0, "村（社区）").unwrap();
+        ws.write_string(0, 1, "招引项目数").unwrap();
+        ws.write_string(1, 0, "前进村").unwrap();
+        ws.write_number(1, 1, 3.0).unwrap();
+        book.save(path).unwrap();
+    }
+
+    /// Polls `dialog` until `done`, as frames would.
+    fn poll_until(
+        ctx: &egui::Context,
+        dialog: &mut LayoutDialog,
+        done: impl Fn(&LayoutDialog) -> bool,
+    ) {
+        for _ in 0..2000 {
+            dialog.poll(ctx);
+            if done(dialog) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        panic!("the dialog did not get there");
+    }
+
+    #[test]
+    fn the_preview_follows_the_draft_once_it_stays_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("村.xlsx");
+        book(&file);
+        let ctx = egui::Context::default();
+        let file = file.to_string_lossy();
+        let mut dialog =
+            LayoutDialog::open(&ctx, &file, "Sheet1", ImportOptions::default()).unwrap();
+        poll_until(&ctx, &mut dialog, |d| d.is_preview_current());
+        assert_eq!(dialog.name, "村「Sheet1」");
+        let sample = Arc::clone(dialog.sample().unwrap());
+        assert!(matches!(
+            dialog.preview,
+            Some((_, Err(PreviewError::Refused(_))))
+        ));
+        // A change: no preview is computed at once, then the new one shows.
+        let draft = dialog.draft.as_mut().unwrap();
+        draft.choose(0, Choice::Unit, MoneyUnit::Wan);
+        let signed = Choice::Figure(Some(Indicator::SignedProjects), FactKind::Actual);
+        draft.choose(1, signed, MoneyUnit::Wan);
+        draft.year = crate::gui::layout_draft::YearSource::Fixed(2025);
+        let changed = Instant::now();
+        dialog.poll(&ctx);
+        assert!(dialog.running.is_none() && !dialog.is_preview_current());
+        poll_until(&ctx, &mut dialog, |d| d.is_preview_current());
+        assert!(changed.elapsed() >= PREVIEW_DELAY);
+        let Some((_, Ok(preview))) = &dialog.preview else {
+            panic!(
+                "no preview: {:?}",
+                dialog.preview.as_ref().map(|(_, p)| p.is_ok())
+            );
+        };
+        assert_eq!(preview.report.rows_imported, 1);
+        assert_eq!(preview.facts.len(), 1);
+        // The sheet was read once: the same sample.
+        assert!(Arc::ptr_eq(&sample, dialog.sample().unwrap()));
+        // Renaming changes no figure: nothing to recompute.
+        dialog.name = "村级".into();
+        assert!(dialog.is_preview_current());
+    }
 }
