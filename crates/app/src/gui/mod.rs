@@ -11,6 +11,8 @@ pub mod document;
 pub mod drill;
 pub mod fonts;
 pub mod import_job;
+pub mod layout_dialog;
+pub mod layout_draft;
 pub mod ledger;
 pub mod messages;
 pub mod picture;
