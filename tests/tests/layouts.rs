@@ -1,10 +1,13 @@
 //! Saved layouts (`planboard_import::SavedLayout`): what recognition understands of a sheet can
 //! be saved and read back, and read with it every workbook of the samples, the published
 //! tables and the keyed tables gives exactly what recognition gives; a hand-written layout
-//! reads a table recognition cannot, and the same layout reads a second one of that shape.
+//! reads a table recognition cannot, and the same layout reads a second one of that shape. A
+//! sheet read once for the window's mapping dialog (`SheetSample`) previews exactly what an
+//! import of it reads.
 
 use planboard_import::{
-    guess_layouts, import_file, FileImport, ImportOptions, LayoutError, SavedLayout,
+    guess_layouts, import_file, FileImport, ImportOptions, LayoutError, PreviewError, SavedLayout,
+    SheetSample,
 };
 use planboard_model::{Dataset, Decimal, Indicator, NaiveDate, Scope, Span, UnitName};
 use std::path::{Path, PathBuf};
@@ -217,4 +220,115 @@ fn bad_layout_files_are_refused_with_what_is_wrong() {
     for e in [LayoutError::NotALayout, LayoutError::ColumnOutOfRange(3)] {
         assert!(!e.message_zh().is_empty() && !e.message_en().is_empty());
     }
+}
+
+/// The facts and projects of one sheet of an import, sorted, as text.
+fn of_sheet(import: &FileImport, sheet: &str) -> (Vec<String>, Vec<String>) {
+    let mut facts: Vec<String> = import
+        .batch
+        .facts
+        .iter()
+        .filter(|f| &*f.source.sheet == sheet)
+        .map(|f| format!("{f:?}"))
+        .collect();
+    facts.sort();
+    let mut projects: Vec<String> = import
+        .batch
+        .projects
+        .iter()
+        .filter(|p| &*p.source.sheet == sheet)
+        .map(|p| format!("{p:?}"))
+        .collect();
+    projects.sort();
+    (facts, projects)
+}
+
+#[test]
+fn a_sheet_read_once_previews_with_its_own_layout_exactly_what_the_import_reads() {
+    let mut bad = Vec::new();
+    let mut sheets = 0;
+    for dir in folders() {
+        for file in planboard_import::collect_workbooks(&[dir]) {
+            let auto = import_file(&file, &options());
+            for report in auto.report.sheets.iter().filter(|s| s.kind.is_some()) {
+                let sample = SheetSample::read(&file, &report.sheet, &options()).expect("opens");
+                let Some(current) = &sample.current else {
+                    bad.push(format!("{} [{}]: no layout", file.display(), report.sheet));
+                    continue;
+                };
+                sheets += 1;
+                let preview = match sample.preview(current) {
+                    Ok(preview) => preview,
+                    Err(e) => {
+                        bad.push(format!("{} [{}]: {e:?}", file.display(), report.sheet));
+                        continue;
+                    }
+                };
+                let (facts, projects) = of_sheet(&auto, &report.sheet);
+                let mut shown: Vec<String> =
+                    preview.facts.iter().map(|f| format!("{f:?}")).collect();
+                shown.sort();
+                let counts = |r: &planboard_import::SheetReport| {
+                    (r.rows_imported, r.rows_rejected, r.skipped.len())
+                };
+                if shown != facts
+                    || preview.project_count != projects.len()
+                    || counts(&preview.report) != counts(report)
+                {
+                    bad.push(format!("{} [{}]: differs", file.display(), report.sheet));
+                }
+                assert_eq!(preview.rows.len(), sample.cells.len());
+                assert!(sample.cells.len() <= planboard_import::SAMPLE_ROWS);
+                assert!(preview.projects.len() <= planboard_import::PREVIEW_PROJECTS);
+            }
+        }
+    }
+    assert!(sheets >= 20, "only {sheets} sheets");
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn a_sheet_not_understood_previews_a_hand_written_layout_and_says_what_does_not_fit() {
+    let dir = tempfile::tempdir().expect("test data");
+    let file = dir.path().join("村级招引情况.xlsx");
+    unknown_words_book(&file, "某镇各村招引情况", 2, "Sheet1");
+    let sample = SheetSample::read(&file, "Sheet1", &options()).expect("opens");
+    assert!(sample.current.is_none());
+    // The header is where the table begins, below the title and two notes.
+    assert_eq!(sample.header_first, 3);
+    assert_eq!(
+        sample.header_labels(3, 1),
+        ["村（社区）", "招引项目数", "落地资金（元）"]
+    );
+    assert_eq!(sample.cells[4][0], "前进村");
+    let layout = SavedLayout::parse(HAND_WRITTEN.as_bytes()).expect("a valid layout");
+    let preview = sample.preview(&layout).expect("reads");
+    assert_eq!(preview.report.rows_imported, 2);
+    assert_eq!(preview.facts.len(), 4);
+    assert_eq!(
+        preview.rows[3],
+        planboard_import::RowClass::Skip(planboard_import::SkipReason::Header)
+    );
+    assert_eq!(preview.rows[4], planboard_import::RowClass::Data);
+    // A header the sheet does not have; a layout that cannot read a table.
+    let mut elsewhere = layout.clone();
+    elsewhere.header = ["乡镇", "项目数", "资金（元）"].map(String::from).to_vec();
+    assert_eq!(
+        sample.preview(&elsewhere).unwrap_err(),
+        PreviewError::NoMatch
+    );
+    let mut no_unit = layout.clone();
+    no_unit.columns[0] = planboard_import::ColumnRole::Ignored;
+    assert_eq!(
+        sample.preview(&no_unit).unwrap_err(),
+        PreviewError::Refused(LayoutError::KindDoesNotFit)
+    );
+    // Once saved, the sheet is read with it: the sample starts from it.
+    let again =
+        SheetSample::read(&file, "Sheet1", &with_layouts(vec![layout.clone()])).expect("opens");
+    assert_eq!(again.current.as_ref(), Some(&layout));
+    assert!(matches!(
+        SheetSample::read(&file, "二季度", &options()),
+        Err(planboard_import::SampleError::NoSheet(_))
+    ));
 }

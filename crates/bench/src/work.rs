@@ -93,6 +93,7 @@ pub fn workspace(paths: &[PathBuf]) -> BenchWorkspace {
     Workspace {
         dataset,
         import_log: reports,
+        layouts: Vec::new(),
         settings: serde_json::Value::Null,
     }
 }

@@ -10,6 +10,7 @@ mod periods;
 mod problem_kind;
 mod read;
 mod report;
+mod sample;
 mod saved_layout;
 mod sheet;
 mod synonyms;
@@ -24,6 +25,9 @@ pub use periods::MoneyUnit;
 pub use problem_kind::{LostRows, ProblemKind};
 pub use report::{
     row_ranges, FileReport, Problem, Severity, SheetNote, SheetReport, SkipReason, SkippedRow,
+};
+pub use sample::{
+    Merge, Preview, PreviewError, SampleError, SheetSample, PREVIEW_PROJECTS, SAMPLE_ROWS,
 };
 pub use saved_layout::{LayoutError, SavedLayout, LAYOUT_FORMAT, LAYOUT_VERSION};
 pub use sheet::SheetView;

@@ -26,6 +26,11 @@ impl MoneyUnit {
             MoneyUnit::Yi => value,
         }
     }
+
+    /// The money unit a header label names ("落地资金（元）" → 元), if it names one.
+    pub fn named_in(label: &str) -> Option<MoneyUnit> {
+        money_unit_in(label)
+    }
 }
 
 /// The money unit a text names, preferring one in brackets: "计划总投资（万元）" → 万元,

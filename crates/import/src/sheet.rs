@@ -142,7 +142,7 @@ pub fn layout_of(raw: RawSheet, env: &SheetEnv<'_>) -> Option<(ReadLayout, Optio
 
 /// The layout a sheet is read with: the first of `layouts` whose header it has (with that
 /// layout's name), else recognition's, or why it is not understood.
-fn read_with(
+pub(crate) fn read_with(
     grid: &Grid,
     names: &Names<'_>,
     layouts: &[SavedLayout],
@@ -157,7 +157,12 @@ fn read_with(
 pub fn import_sheet(raw: RawSheet, env: &SheetEnv<'_>) -> SheetImport {
     let name = raw.name.clone();
     let visible = raw.visible;
-    let mut grid = Grid::from_sheet(raw);
+    import_grid(Grid::from_sheet(raw), &name, visible, env)
+}
+
+/// Imports one sheet's grid (the sheet `name`, shown or hidden).
+pub fn import_grid(mut grid: Grid, name: &str, visible: bool, env: &SheetEnv<'_>) -> SheetImport {
+    let name = name.to_string();
     let mut out = SheetImport {
         report: SheetReport {
             sheet: name.clone(),

@@ -7,7 +7,7 @@ mod migrate;
 
 pub use atomic::write_atomically;
 
-use planboard_import::FileReport;
+use planboard_import::{FileReport, SavedLayout};
 use planboard_model::Dataset;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -38,6 +38,10 @@ pub struct Workspace<S> {
     /// The report of every import, newest last.
     #[serde(default)]
     pub import_log: Vec<FileReport>,
+    /// The layouts (读取方式) the user taught for this workspace's files, tried first on
+    /// every import.
+    #[serde(default)]
+    pub layouts: Vec<SavedLayout>,
     /// The app's settings. Settings that cannot be read (from another version, edited by
     /// hand) fall back to the defaults: they never keep the data from opening.
     #[serde(default, deserialize_with = "lenient")]
@@ -63,6 +67,8 @@ pub struct WorkspaceView<'a, S> {
     pub dataset: &'a Dataset,
     /// The report of every import, newest last.
     pub import_log: &'a [FileReport],
+    /// The layouts taught for this workspace's files.
+    pub layouts: &'a [SavedLayout],
     /// The app's settings.
     pub settings: &'a S,
 }
@@ -152,6 +158,7 @@ impl<S: Serialize + DeserializeOwned + Default> Workspace<S> {
         WorkspaceView {
             dataset: &self.dataset,
             import_log: &self.import_log,
+            layouts: &self.layouts,
             settings: &self.settings,
         }
     }

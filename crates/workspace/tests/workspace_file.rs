@@ -54,6 +54,7 @@ fn workspace(n: usize, generation: u32) -> Workspace<serde_json::Value> {
     Workspace {
         dataset: dataset(n, generation),
         import_log: vec![],
+        layouts: vec![],
         settings: serde_json::json!({ "language": "zh", "generation": generation }),
     }
 }
@@ -98,6 +99,7 @@ fn a_borrowed_workspace_is_written_as_an_owned_one() {
     let view = WorkspaceView {
         dataset: &owned.dataset,
         import_log: &owned.import_log,
+        layouts: &owned.layouts,
         settings: &owned.settings,
     };
     assert_eq!(view.to_bytes().unwrap(), owned.to_bytes().unwrap());

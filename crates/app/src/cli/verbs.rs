@@ -85,6 +85,7 @@ pub fn save(lang: Lang, out: &Path, paths: &[PathBuf], options: &ImportOptions) 
     let workspace = Workspace {
         dataset,
         import_log: reports,
+        layouts: options.layouts.clone(),
         settings: serde_json::Value::Object(Default::default()),
     };
     match workspace.save(out) {

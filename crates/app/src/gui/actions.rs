@@ -72,6 +72,11 @@ pub const FILE_MENU: &[&[Action]] = &[
             command: Command::OpenDialog(DialogKind::ExportSummary),
         },
         Action {
+            label: strings::layouts_window,
+            shortcut: command(Key::L),
+            command: Command::ShowLayouts(true),
+        },
+        Action {
             label: strings::menu_templates,
             shortcut: None,
             command: Command::OpenTemplateForm,
@@ -170,6 +175,9 @@ mod tests {
             .filter_map(|action| action.shortcut)
             .map(|shortcut| ctx.format_shortcut(&shortcut))
             .collect();
-        assert_eq!(shown, ["Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S"]);
+        assert_eq!(
+            shown,
+            ["Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+L"]
+        );
     }
 }

@@ -32,6 +32,8 @@ pub enum DialogKind {
     ImportCatalogue,
     /// 导出指标目录…: pick where to write the catalogue file.
     ExportCatalogue,
+    /// 读取方式 → 从文件导入…: pick a layout file.
+    ImportLayouts,
 }
 
 /// What waits for the user to agree to discard unsaved changes.
@@ -151,4 +153,27 @@ pub enum Command {
     DismissMessage(usize),
     /// Remove every message.
     ClearMessages,
+    /// 调整读取方式…: open the mapping dialog on a sheet of an imported file.
+    OpenLayoutDialog {
+        /// The file, as the import log names it.
+        file: String,
+        /// The sheet.
+        sheet: String,
+    },
+    /// Close the mapping dialog, keeping nothing.
+    CloseLayoutDialog,
+    /// Save the mapping dialog's layout (workspace and library) and read its file again.
+    SaveLayout,
+    /// Show or hide the 读取方式 window.
+    ShowLayouts(bool),
+    /// Rename a layout (its name, the new name).
+    RenameLayout(String, String),
+    /// Remove a layout from the workspace and the library.
+    RemoveLayout(String),
+    /// Ask where to export a layout.
+    ExportLayout(String),
+    /// Write a layout to this file.
+    ExportLayoutTo(String, PathBuf),
+    /// Add the layouts of this file to the workspace and the library.
+    ImportLayoutsFrom(PathBuf),
 }

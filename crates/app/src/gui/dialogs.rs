@@ -60,6 +60,22 @@ pub enum Dialog {
         /// The proposed file name.
         file_name: String,
     },
+    /// Pick a layout file to import.
+    OpenLayout {
+        /// The dialog's title.
+        title: String,
+        /// The filter's name ("读取方式文件").
+        filter_name: String,
+    },
+    /// Pick where to export a layout.
+    SaveLayout {
+        /// The dialog's title.
+        title: String,
+        /// The filter's name.
+        filter_name: String,
+        /// The layout's name (and the proposed file name).
+        name: String,
+    },
 }
 
 /// A dialog open on its own thread: its answer is the command the user's choice asks for
@@ -135,6 +151,36 @@ fn run(dialog: Dialog) -> Option<Command> {
             let folder =
                 pollster::block_on(rfd::AsyncFileDialog::new().set_title(title).pick_folder())?;
             Some(Command::Import(vec![folder.path().to_path_buf()]))
+        }
+        Dialog::OpenLayout { title, filter_name } => {
+            let file = pollster::block_on(
+                rfd::AsyncFileDialog::new()
+                    .set_title(title)
+                    .add_filter(filter_name, &["json"])
+                    .pick_file(),
+            )?;
+            Some(Command::ImportLayoutsFrom(file.path().to_path_buf()))
+        }
+        Dialog::SaveLayout {
+            title,
+            filter_name,
+            name,
+        } => {
+            let file = pollster::block_on(
+                rfd::AsyncFileDialog::new()
+                    .set_title(title)
+                    .set_file_name(format!("{name}.json"))
+                    .add_filter(filter_name, &["json"])
+                    .save_file(),
+            )?;
+            let mut path = file.path().to_path_buf();
+            if !path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+            {
+                path.set_extension("json");
+            }
+            Some(Command::ExportLayoutTo(name, path))
         }
         Dialog::TemplateFolder { title } => {
             let folder =

@@ -34,6 +34,9 @@ pub struct Message {
     pub zh: String,
     /// The text in English.
     pub en: String,
+    /// The file and sheet the message is about, when the mapping dialog can teach planboard
+    /// to read it (the panel offers 调整读取方式…).
+    pub sheet: Option<(String, String)>,
 }
 
 impl Message {

@@ -12,6 +12,8 @@ pub mod drill;
 pub mod fonts;
 pub mod import_job;
 pub mod indicator_draft;
+pub mod layout_dialog;
+pub mod layout_draft;
 pub mod ledger;
 pub mod messages;
 pub mod picture;

@@ -10,7 +10,7 @@
 use crate::gui::task::{Lost, Task};
 use crate::gui::workspace_file::WorkspaceSettings;
 use crate::strings::{self, Lang};
-use planboard_import::FileReport;
+use planboard_import::{FileReport, SavedLayout};
 use planboard_model::Dataset;
 use planboard_workspace::WorkspaceView;
 use std::path::PathBuf;
@@ -22,6 +22,8 @@ pub struct Snapshot {
     pub dataset: Arc<Dataset>,
     /// The import log.
     pub import_log: Arc<Vec<FileReport>>,
+    /// The layouts taught for the workspace's files.
+    pub layouts: Vec<SavedLayout>,
     /// The settings kept with the data.
     pub settings: WorkspaceSettings,
 }
@@ -70,6 +72,7 @@ impl SaveJob {
             let view = WorkspaceView {
                 dataset: &snapshot.dataset,
                 import_log: &snapshot.import_log,
+                layouts: &snapshot.layouts,
                 settings: &snapshot.settings,
             };
             view.save(&path).map_err(|e| SaveError {

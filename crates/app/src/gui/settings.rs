@@ -3,6 +3,7 @@
 
 use crate::gui::rules::ColourRule;
 use crate::strings::Lang;
+use planboard_import::SavedLayout;
 use serde::{Deserialize, Serialize};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -176,6 +177,34 @@ impl DataFolder {
         let temporary = self.dir.join("settings.json.tmp");
         std::fs::write(&temporary, bytes)?;
         std::fs::rename(temporary, self.settings_path())
+    }
+
+    /// The user's layout library (读取方式), shared by every workspace.
+    pub fn layouts_path(&self) -> PathBuf {
+        self.dir.join("layouts.json")
+    }
+
+    /// The layouts of the library; none when there is no library yet, or the reason (in
+    /// Chinese and English) it cannot be read.
+    pub fn load_layouts(&self) -> Result<Vec<SavedLayout>, (String, String)> {
+        match std::fs::read(self.layouts_path()) {
+            Ok(bytes) => {
+                SavedLayout::parse_many(&bytes).map_err(|e| (e.message_zh(), e.message_en()))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+            Err(e) => Err((e.to_string(), e.to_string())),
+        }
+    }
+
+    /// Writes the layout library atomically (a crash leaves the previous file readable).
+    pub fn save_layouts(&self, layouts: &[SavedLayout]) -> std::io::Result<()> {
+        std::fs::create_dir_all(&self.dir)?;
+        let json = if layouts.is_empty() {
+            "[]".to_string()
+        } else {
+            SavedLayout::many_to_json(layouts)
+        };
+        planboard_workspace::write_atomically(&self.layouts_path(), json.as_bytes())
     }
 
     /// Appends one line to the log file, with the local time.

@@ -8,6 +8,7 @@ use crate::gui::import_job::ImportRequest;
 use crate::gui::messages::Level;
 use crate::gui::selection::Selection;
 use crate::gui::shared_file;
+use crate::gui::views::layouts_window::LayoutsWindow;
 use crate::gui::views::template_form::TemplateForm;
 use crate::strings;
 use planboard_import::ImportOptions;
@@ -197,6 +198,19 @@ impl PlanboardApp {
             Command::ClearMessages => self.messages.clear(),
             Command::SetChartKind(kind) => self.chart_kind = kind,
             Command::MakePicture(action) => self.make_picture(ctx, action),
+            Command::OpenLayoutDialog { file, sheet } => {
+                self.open_layout_dialog(ctx, &file, &sheet)
+            }
+            Command::CloseLayoutDialog => self.layout_dialog = None,
+            Command::SaveLayout => self.save_layout(ctx),
+            Command::ShowLayouts(show) => {
+                self.layouts_window = show.then(LayoutsWindow::default);
+            }
+            Command::RenameLayout(old, new) => self.rename_layout(&old, &new),
+            Command::RemoveLayout(name) => self.remove_layout(&name),
+            Command::ExportLayout(name) => self.ask_export_layout(ctx, name),
+            Command::ExportLayoutTo(name, path) => self.export_layout(&name, &path),
+            Command::ImportLayoutsFrom(path) => self.import_layouts_from(&path),
         }
         self.follow_document();
         self.refresh_chart();
@@ -217,6 +231,7 @@ impl PlanboardApp {
         match pending {
             Pending::New => {
                 self.document.replace(Default::default(), Vec::new());
+                self.layouts.clear();
                 self.let_go();
                 self.selection = Selection::default();
                 self.drill = None;

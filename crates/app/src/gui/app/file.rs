@@ -49,6 +49,7 @@ impl PlanboardApp {
             Ok(workspace) => {
                 self.document
                     .replace(workspace.dataset, workspace.import_log);
+                self.layouts = workspace.layouts;
                 let settings = workspace.settings;
                 self.selection = Selection {
                     as_of: settings.as_of,
@@ -127,6 +128,7 @@ impl PlanboardApp {
         Snapshot {
             dataset: Arc::clone(self.document.dataset()),
             import_log: Arc::clone(self.document.import_log()),
+            layouts: self.layouts.clone(),
             settings: self.workspace_settings(),
         }
     }

@@ -64,6 +64,8 @@ impl PlanboardApp {
             messages: &self.messages,
             import_log: self.document.import_log(),
             conflicts: derived.conflicts(),
+            layouts: &self.layouts,
+            library: &self.library,
             commands,
         };
         views::menu_bar::show(ui, &mut view);
@@ -101,6 +103,10 @@ impl PlanboardApp {
             views::unit_prompt::show(ui, &mut view, path, &mut self.unit_draft);
         } else if let Some(form) = &mut self.template_form {
             views::template_form::show(ui, &mut view, form);
+        } else if let Some(dialog) = &mut self.layout_dialog {
+            views::layout_dialog::show(ui, &mut view, dialog);
+        } else if let Some(window) = &mut self.layouts_window {
+            views::layouts_window::show(ui, &mut view, window);
         }
         let mut commands = view.commands;
         let dropped: Vec<PathBuf> = ctx.input(|i| {

@@ -12,6 +12,8 @@
 //! - `file`: what follows a change of the data, the workspace file, unsaved changes, saving
 //!   and the autosave;
 //! - `tasks`: the background jobs (imports, dialogs, pictures) and their polling;
+//! - `layouts`: the layouts taught (读取方式): the mapping dialog's save, the library, the
+//!   读取方式 window's renames, removals, exports and imports;
 //! - `chart`: the chart of the current selection.
 //!
 //! [`Command`]: crate::gui::command::Command
@@ -20,6 +22,7 @@ mod chart;
 mod commands;
 mod file;
 mod frame;
+mod layouts;
 mod tasks;
 
 use crate::gui::command::Pending;
@@ -28,6 +31,7 @@ use crate::gui::dialogs::DialogTask;
 use crate::gui::document::Document;
 use crate::gui::drill::{DrillDown, DrillTarget};
 use crate::gui::import_job::{ImportJob, ImportRequest};
+use crate::gui::layout_dialog::LayoutDialog;
 use crate::gui::ledger::LedgerView;
 use crate::gui::messages::{Level, Message, MAX_MESSAGES};
 use crate::gui::picture::PictureTask;
@@ -36,10 +40,11 @@ use crate::gui::selection::Selection;
 use crate::gui::settings::{DataFolder, Settings, WindowPlace};
 use crate::gui::shared_file::DiskStamp;
 use crate::gui::tabs::{DataView, Tab};
+use crate::gui::views::layouts_window::LayoutsWindow;
 use crate::gui::views::template_form::TemplateForm;
 use crate::strings::{self, Lang};
 use planboard_charts::{ChartData, ChartKind, ChartRequest};
-use planboard_import::{FileReport, ImportOptions};
+use planboard_import::{FileReport, ImportOptions, SavedLayout};
 use planboard_model::Dataset;
 use std::collections::VecDeque;
 use std::path::PathBuf;
@@ -88,6 +93,14 @@ pub struct PlanboardApp {
     pub(crate) indicator_draft: Option<crate::gui::indicator_draft::IndicatorDraft>,
     /// The 生成填报模板 form, while it is open (view state, edited by the widget).
     pub(crate) template_form: Option<TemplateForm>,
+    /// The layouts taught for this workspace (kept in its file), newest first.
+    layouts: Vec<SavedLayout>,
+    /// The user's layout library (in the data folder), newest first.
+    library: Vec<SavedLayout>,
+    /// The mapping dialog, while it is open (its draft edited by the widgets).
+    pub(crate) layout_dialog: Option<LayoutDialog>,
+    /// The 读取方式 window, while it is open (view state, edited by the widgets).
+    pub(crate) layouts_window: Option<LayoutsWindow>,
     /// Files with sheets whose unit the user must name, first one asked now.
     pending_units: VecDeque<PathBuf>,
     /// What waits for the user to agree to discard unsaved changes.
@@ -131,6 +144,10 @@ impl PlanboardApp {
             pending_units: VecDeque::new(),
             unit_draft: String::new(),
             template_form: None,
+            layouts: Vec::new(),
+            library: Vec::new(),
+            layout_dialog: None,
+            layouts_window: None,
             disk_stamp: None,
             save_conflict: None,
             search_draft: String::new(),
@@ -201,6 +218,19 @@ impl PlanboardApp {
             .flat_map(|r| r.paths.iter().cloned())
             .collect();
         self.settings.note_recent(&started);
+        match folder.load_layouts() {
+            Ok(library) => self.library = library,
+            Err((zh, en)) => {
+                let path = folder.layouts_path().display().to_string();
+                self.say(Level::Error, |lang| {
+                    let error = match lang {
+                        Lang::Zh => &zh,
+                        Lang::En => &en,
+                    };
+                    strings::layout_library_unreadable(lang, &path, error)
+                });
+            }
+        }
         let autosave = folder.autosave_path();
         if autosave.is_file() {
             self.recovery = Some(autosave);
@@ -276,6 +306,21 @@ impl PlanboardApp {
         self.document.import_log()
     }
 
+    /// The layouts taught for this workspace, newest first.
+    pub fn layouts(&self) -> &[SavedLayout] {
+        &self.layouts
+    }
+
+    /// The layouts of the user's library, newest first.
+    pub fn layout_library(&self) -> &[SavedLayout] {
+        &self.library
+    }
+
+    /// Whether the mapping dialog is open.
+    pub fn is_layout_dialog_open(&self) -> bool {
+        self.layout_dialog.is_some()
+    }
+
     /// Whether a 保存 / 另存为 is being written.
     pub fn is_saving(&self) -> bool {
         self.saving.is_some()
@@ -290,10 +335,21 @@ impl PlanboardApp {
     /// `text` says it in a language: the message is kept in both, and shown in the one the
     /// window speaks when it is drawn (a language switch re-renders every message).
     fn say(&mut self, level: Level, text: impl Fn(Lang) -> String) {
+        self.say_about(level, None, text);
+    }
+
+    /// Shows a message about a sheet (file and sheet) the mapping dialog can open on.
+    fn say_about(
+        &mut self,
+        level: Level,
+        sheet: Option<(String, String)>,
+        text: impl Fn(Lang) -> String,
+    ) {
         let message = Message {
             level,
             zh: text(Lang::Zh),
             en: text(Lang::En),
+            sheet,
         };
         if level != Level::Info {
             if let Some(folder) = &self.data_folder {

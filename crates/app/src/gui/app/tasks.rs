@@ -11,7 +11,7 @@ use crate::gui::picture::{PictureAction, PictureOutcome, PictureTask};
 use crate::gui::save_job::SaveJob;
 use crate::gui::workspace_file::AUTOSAVE_DELAY;
 use crate::strings;
-use planboard_import::{FileImport, FileReport};
+use planboard_import::{FileImport, FileReport, SheetNote};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -25,6 +25,9 @@ impl PlanboardApp {
     /// and while the window is hidden (minimized), so imports and the autosave go on.
     pub fn poll_tasks(&mut self, ctx: &egui::Context) {
         self.ledger.poll();
+        if let Some(dialog) = &mut self.layout_dialog {
+            dialog.poll(ctx);
+        }
         if let Some(answer) = self.dialog.as_mut().and_then(DialogTask::poll) {
             self.dialog = None;
             // A dialog whose thread died is as good as cancelled.
@@ -81,9 +84,10 @@ impl PlanboardApp {
         }
     }
 
-    /// Starts `request` on its own thread, read with the workspace's catalogue as it is now
-    /// (the window says when it cannot).
+    /// Starts `request` on its own thread (the window says when it cannot), reading with the
+    /// layouts taught and the workspace's catalogue as they are now.
     fn start(&mut self, ctx: &egui::Context, mut request: ImportRequest) {
+        request.options.layouts = self.import_layouts();
         request.options.catalogue = self.dataset().catalogue().clone();
         match ImportJob::start(ctx, request) {
             Ok(job) => self.job = Some(job),
@@ -145,6 +149,20 @@ impl PlanboardApp {
                     strings::rows_rejected(lang, &report.file, rejected)
                 });
             }
+            // What was said about its sheets before is said anew.
+            self.messages.retain(|m| {
+                m.sheet
+                    .as_ref()
+                    .is_none_or(|(file, _)| *file != report.file)
+            });
+            for sheet in &report.sheets {
+                if matches!(sheet.note, Some(SheetNote::Unrecognized { .. })) {
+                    let about = (report.file.clone(), sheet.sheet.clone());
+                    self.say_about(Level::Warning, Some(about), |lang| {
+                        strings::sheet_not_understood(lang, &report.file, &sheet.sheet)
+                    });
+                }
+            }
             if report.needs_unit && request.options.unit.is_none() {
                 self.pending_units.push_back(PathBuf::from(&report.file));
             }
@@ -194,6 +212,10 @@ impl PlanboardApp {
             DialogKind::TemplateFolder => Dialog::TemplateFolder {
                 title: strings::template_choose_folder(self.lang).to_string(),
             },
+            DialogKind::ImportLayouts => Dialog::OpenLayout {
+                title: strings::layout_import(self.lang).to_string(),
+                filter_name: strings::layout_files(self.lang).to_string(),
+            },
             DialogKind::ExportSummary => Dialog::SaveXlsx {
                 title: strings::dialog_export_summary(self.lang).to_string(),
                 file_name: strings::default_summary_name(self.lang).to_string(),
@@ -211,6 +233,14 @@ impl PlanboardApp {
                     ),
             },
         };
+        self.open_native(ctx, dialog);
+    }
+
+    /// Opens a native dialog on its own thread, unless one is open already.
+    pub(super) fn open_native(&mut self, ctx: &egui::Context, dialog: Dialog) {
+        if self.dialog.is_some() {
+            return;
+        }
         match dialogs::open(ctx, dialog) {
             Ok(task) => self.dialog = Some(task),
             Err(error) => self.say(Level::Error, |lang| {

@@ -5,7 +5,7 @@
 use super::ViewCtx;
 use crate::gui::command::Command;
 use crate::strings::{self, Lang};
-use planboard_import::{FileReport, Problem};
+use planboard_import::{FileReport, Problem, SheetNote, SheetReport};
 use planboard_model::SourceFile;
 
 /// The most problems listed per file (the rest are counted).
@@ -92,16 +92,26 @@ fn file_entry(
     }
     egui::CollapsingHeader::new(strings::sheets_heading(lang, report.sheets.len()))
         .id_salt(("sheets", &report.file))
+        // A sheet not understood shows at once, with the button that teaches it.
+        .default_open(report.sheets.iter().any(not_understood))
         .show(ui, |ui| {
             for sheet in &report.sheets {
                 let unit = sheet.unit.as_ref().map(|u| u.as_str());
-                ui.label(strings::report_sheet(
-                    lang,
-                    &sheet.sheet,
-                    sheet.kind,
-                    unit,
-                    &sheet.years,
-                ));
+                ui.horizontal(|ui| {
+                    ui.label(strings::report_sheet(
+                        lang,
+                        &sheet.sheet,
+                        sheet.kind,
+                        unit,
+                        &sheet.years,
+                    ));
+                    if can_adjust(sheet) && ui.button(strings::adjust_layout(lang)).clicked() {
+                        commands.push(Command::OpenLayoutDialog {
+                            file: report.file.clone(),
+                            sheet: sheet.sheet.clone(),
+                        });
+                    }
+                });
                 ui.weak(strings::report_rows(
                     lang,
                     sheet.rows_read,
@@ -123,6 +133,20 @@ fn file_entry(
             .id_salt(("problems", &report.file))
             .default_open(report.has_errors())
             .show(ui, |ui| problems(ui, lang, report.problems()));
+    }
+}
+
+/// Whether a sheet has a table planboard did not understand.
+fn not_understood(sheet: &SheetReport) -> bool {
+    matches!(sheet.note, Some(SheetNote::Unrecognized { .. }))
+}
+
+/// Whether the mapping dialog can be opened on a sheet: one read, or one with a table that
+/// was not understood (not an empty or hidden sheet).
+fn can_adjust(sheet: &SheetReport) -> bool {
+    match &sheet.note {
+        None => true,
+        Some(note) => matches!(note, SheetNote::Unrecognized { .. } | SheetNote::NoTable),
     }
 }
 

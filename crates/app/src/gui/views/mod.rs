@@ -9,6 +9,9 @@ pub mod drill_down;
 pub mod empty_state;
 pub mod import_log;
 pub mod indicator_settings;
+pub mod layout_dialog;
+pub mod layout_preview;
+pub mod layouts_window;
 pub mod ledger;
 pub mod menu_bar;
 pub mod overview;
@@ -29,7 +32,7 @@ use crate::gui::settings::Settings;
 use crate::gui::tabs::{DataView, Tab};
 use crate::strings::Lang;
 use planboard_charts::{ChartData, ChartKind};
-use planboard_import::{FileReport, Problem};
+use planboard_import::{FileReport, Problem, SavedLayout};
 use planboard_model::Dataset;
 use summary_table::SummaryTable;
 
@@ -68,6 +71,10 @@ pub struct ViewCtx<'a> {
     pub import_log: &'a [FileReport],
     /// Reported figures that disagree with the ledgers.
     pub conflicts: &'a [Problem],
+    /// The layouts taught for this workspace.
+    pub layouts: &'a [SavedLayout],
+    /// The layouts of the user's library.
+    pub library: &'a [SavedLayout],
     /// What the user asked for this frame, applied once the frame is drawn.
     pub commands: Vec<Command>,
 }

@@ -37,6 +37,14 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
                     Level::Warning => ui.visuals().warn_fg_color,
                     Level::Error => ui.visuals().error_fg_color,
                 };
+                if let Some((file, sheet)) = &message.sheet {
+                    if ui.small_button(strings::adjust_layout(lang)).clicked() {
+                        commands.push(Command::OpenLayoutDialog {
+                            file: file.clone(),
+                            sheet: sheet.clone(),
+                        });
+                    }
+                }
                 ui.add(
                     egui::Label::new(egui::RichText::new(message.text(lang)).color(color)).wrap(),
                 );
