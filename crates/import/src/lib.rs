@@ -262,9 +262,11 @@ fn each_sheet<T>(
         .sheets
         .into_iter()
         .filter_map(|raw| {
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(raw, &env)))
-                .ok()
-                .flatten()
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                synonyms::with_catalogue(&options.catalogue, || read(raw, &env))
+            }))
+            .ok()
+            .flatten()
         })
         .collect())
 }

@@ -713,6 +713,7 @@ pub fn is_header_word(text: &str) -> bool {
         .iter()
         .flat_map(|(_, w)| w.iter())
         .any(|w| word_matches(&key, w))
+        || catalogue_indicator(&key).is_some()
         || INDICATOR_WORDS
             .iter()
             .flat_map(|(_, w)| w.iter())
