@@ -179,11 +179,11 @@ fn a_hand_written_layout_reads_what_recognition_cannot_and_its_siblings() {
         let unit = |name| Scope::Unit(UnitName::new(name).expect("test data"));
         let y = Span::Year(2025);
         assert_eq!(
-            data.actual(&unit("前进村"), Indicator::SignedProjects, y),
+            data.actual(&unit("前进村"), Indicator::SIGNED_PROJECTS, y),
             Some(Decimal::from(3))
         );
         assert_eq!(
-            data.actual(&unit("红星村"), Indicator::FundsInPlace, y),
+            data.actual(&unit("红星村"), Indicator::FUNDS_IN_PLACE, y),
             Some(Decimal::new(8, 1))
         );
     }

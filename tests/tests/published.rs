@@ -12,12 +12,12 @@ const AT_LEAST: usize = 59;
 
 fn concept(name: &str) -> Option<Indicator> {
     Some(match name {
-        "新签约项目数" => Indicator::SignedProjects,
-        "超亿元项目" => Indicator::ProjectsOver100m,
-        "10亿元以上项目" => Indicator::ProjectsOver1b,
-        "计划总投资/协议投资" => Indicator::PlannedInvestment,
-        "实际到位资金" => Indicator::FundsInPlace,
-        "外出招商次数" => Indicator::OutboundTrips,
+        "新签约项目数" => Indicator::SIGNED_PROJECTS,
+        "超亿元项目" => Indicator::PROJECTS_OVER_100M,
+        "10亿元以上项目" => Indicator::PROJECTS_OVER_1B,
+        "计划总投资/协议投资" => Indicator::PLANNED_INVESTMENT,
+        "实际到位资金" => Indicator::FUNDS_IN_PLACE,
+        "外出招商次数" => Indicator::OUTBOUND_TRIPS,
         _ => return None,
     })
 }

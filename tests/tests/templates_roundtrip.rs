@@ -13,6 +13,7 @@ fn request() -> TemplateRequest {
     TemplateRequest {
         unit: UnitName::new("城东街道").unwrap(),
         year: 2026,
+        indicators: planboard_export::PROGRESS_INDICATORS.to_vec(),
     }
 }
 
@@ -75,11 +76,11 @@ fn a_filled_ledger_template_imports_cleanly_and_exactly() {
     let unit = Scope::Unit(request().unit);
     let year = Span::Year(2026);
     let get = |i| data.actual(&unit, i, year).unwrap();
-    assert_eq!(get(Indicator::SignedProjects), Decimal::from(3));
-    assert_eq!(get(Indicator::ProjectsOver100m), Decimal::from(2));
-    assert_eq!(get(Indicator::ProjectsOver1b), Decimal::from(1));
-    assert_eq!(get(Indicator::ForeignProjects), Decimal::from(1));
-    assert_eq!(get(Indicator::PlannedInvestment), Decimal::new(119_999, 4));
+    assert_eq!(get(Indicator::SIGNED_PROJECTS), Decimal::from(3));
+    assert_eq!(get(Indicator::PROJECTS_OVER_100M), Decimal::from(2));
+    assert_eq!(get(Indicator::PROJECTS_OVER_1B), Decimal::from(1));
+    assert_eq!(get(Indicator::FOREIGN_PROJECTS), Decimal::from(1));
+    assert_eq!(get(Indicator::PLANNED_INVESTMENT), Decimal::new(119_999, 4));
     assert_eq!(
         data.projects().len(),
         4,
@@ -94,7 +95,7 @@ fn a_filled_progress_template_imports_cleanly_and_exactly() {
         months[m] = Some(Decimal::new(v, 2));
     }
     let rows = vec![ProgressRow {
-        indicator: Indicator::FundsInPlace,
+        indicator: Indicator::FUNDS_IN_PLACE,
         target: Some(Decimal::new(183, 1)),
         months,
     }];
@@ -109,15 +110,67 @@ fn a_filled_progress_template_imports_cleanly_and_exactly() {
     let mut data = Dataset::new();
     data.add(imported.batch);
     let unit = Scope::Unit(request().unit);
-    let figure = data.figure(&unit, Indicator::FundsInPlace, Span::Year(2026));
+    let figure = data.figure(&unit, Indicator::FUNDS_IN_PLACE, Span::Year(2026));
     assert_eq!(figure.target, Some(Decimal::new(183, 1)));
     assert_eq!(figure.actual, Some(Decimal::new(520, 2)));
     assert_eq!(
         data.actual(
             &unit,
-            Indicator::FundsInPlace,
+            Indicator::FUNDS_IN_PLACE,
             Span::month(2026, 3).unwrap()
         ),
         Some(Decimal::new(310, 2))
     );
+}
+
+#[test]
+fn a_template_has_a_row_per_reported_indicator_of_the_catalogue_and_reads_back() {
+    use planboard_model::Catalogue;
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue/example_catalogue.json"),
+    )
+    .unwrap();
+    let catalogue = Catalogue::from_json(&text).unwrap();
+    let indicators = planboard_export::progress_indicators(&catalogue);
+    let foreign_capital = Indicator::new("foreign_capital");
+    // The ratio is computed, never filled in; 外出招商次数 is the district's.
+    let keys: Vec<&str> = indicators.iter().map(|i| i.key()).collect();
+    assert_eq!(
+        keys[6..],
+        ["projects_over_500m", "started_projects", "foreign_capital"]
+    );
+    let mut months = [None; 12];
+    months[0] = Some(Decimal::from(1330));
+    months[1] = Some(Decimal::from(270));
+    let rows = vec![ProgressRow {
+        indicator: foreign_capital,
+        target: Some(Decimal::from(5000)),
+        months,
+    }];
+    let request = TemplateRequest {
+        indicators,
+        ..request()
+    };
+    let path = temp_file(
+        "完成情况模板.xlsx",
+        &progress_template(&request, &rows).unwrap(),
+    );
+    let options = ImportOptions {
+        catalogue: catalogue.clone(),
+        ..ImportOptions::default()
+    };
+    let imported = import_file(&path, &options);
+    let problems: Vec<_> = imported.report.problems().collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let mut data = Dataset::new();
+    data.set_catalogue(catalogue);
+    data.add(imported.batch);
+    let figure = data.figure(
+        &Scope::Unit(request.unit.clone()),
+        foreign_capital,
+        Span::Year(2026),
+    );
+    // 万美元 as written: never converted to 亿元.
+    assert_eq!(figure.target, Some(Decimal::from(5000)));
+    assert_eq!(figure.actual, Some(Decimal::from(1600)));
 }

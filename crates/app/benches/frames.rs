@@ -164,12 +164,12 @@ fn dataset(rows: usize) -> Dataset {
             let step = Decimal::from((u + year as usize) % 7) / Decimal::from(20);
             let target = |share: Decimal| (per_year * share * (Decimal::ONE + step)).round_dp(0);
             for (indicator, value) in [
-                (Indicator::SignedProjects, target(Decimal::ONE)),
-                (Indicator::ProjectsOver100m, target(Decimal::new(18, 2))),
-                (Indicator::ProjectsOver1b, target(Decimal::new(2, 2))),
-                (Indicator::ForeignProjects, target(Decimal::new(3, 2))),
-                (Indicator::PlannedInvestment, target(Decimal::new(90, 2))),
-                (Indicator::FundsInPlace, target(Decimal::new(40, 2))),
+                (Indicator::SIGNED_PROJECTS, target(Decimal::ONE)),
+                (Indicator::PROJECTS_OVER_100M, target(Decimal::new(18, 2))),
+                (Indicator::PROJECTS_OVER_1B, target(Decimal::new(2, 2))),
+                (Indicator::FOREIGN_PROJECTS, target(Decimal::new(3, 2))),
+                (Indicator::PLANNED_INVESTMENT, target(Decimal::new(90, 2))),
+                (Indicator::FUNDS_IN_PLACE, target(Decimal::new(40, 2))),
             ] {
                 facts.push(fact(
                     scope.clone(),
@@ -182,7 +182,7 @@ fn dataset(rows: usize) -> Dataset {
             let funds = target(Decimal::new(38, 2));
             facts.push(fact(
                 scope.clone(),
-                Indicator::FundsInPlace,
+                Indicator::FUNDS_IN_PLACE,
                 year,
                 FactKind::Actual,
                 funds,
@@ -191,7 +191,7 @@ fn dataset(rows: usize) -> Dataset {
             if year % 3 == 0 {
                 facts.push(fact(
                     scope.clone(),
-                    Indicator::SignedProjects,
+                    Indicator::SIGNED_PROJECTS,
                     year,
                     FactKind::Actual,
                     per_year + Decimal::from(u as u64 + 1),
@@ -205,7 +205,7 @@ fn dataset(rows: usize) -> Dataset {
                 Decimal::from(40 + (year - FIRST_YEAR) + i32::from(kind == FactKind::Actual));
             facts.push(fact(
                 Scope::District,
-                Indicator::OutboundTrips,
+                Indicator::OUTBOUND_TRIPS,
                 year,
                 kind,
                 trips,
@@ -420,7 +420,7 @@ fn drill_down(bencher: Bencher) {
         bencher,
         &[Command::DrillDown(DrillTarget {
             scope: Scope::District,
-            indicator: Indicator::SignedProjects,
+            indicator: Indicator::SIGNED_PROJECTS,
             span: Span::Plan(period),
         })],
         true,

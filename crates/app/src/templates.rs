@@ -2,7 +2,7 @@
 //! for the `template` verb and for 文件 → 生成填报模板….
 
 use planboard_export::TemplateRequest;
-use planboard_model::UnitName;
+use planboard_model::{Catalogue, UnitName};
 use std::path::{Path, PathBuf};
 
 /// A template that could not be written: where, and why.
@@ -14,12 +14,13 @@ pub struct TemplateError {
     pub error: String,
 }
 
-/// Writes both templates of `unit` for `year` into `folder` (made when missing); returns the
-/// files written.
+/// Writes both templates of `unit` for `year` into `folder` (made when missing), a row of the
+/// 完成情况表 per indicator of `catalogue` filled in; returns the files written.
 pub fn write_templates(
     unit: &UnitName,
     year: i32,
     folder: &Path,
+    catalogue: &Catalogue,
 ) -> Result<Vec<PathBuf>, TemplateError> {
     let failed = |path: &Path, error: String| TemplateError {
         path: path.to_path_buf(),
@@ -29,6 +30,7 @@ pub fn write_templates(
     let request = TemplateRequest {
         unit: unit.clone(),
         year,
+        indicators: planboard_export::progress_indicators(catalogue),
     };
     let files = [
         (

@@ -247,11 +247,11 @@ fn a_layout_taught_in_the_dialog_reads_the_file_again_and_its_sibling() {
     let dataset = harness.state().dataset();
     let year = Span::Year(2025);
     assert_eq!(
-        dataset.actual(&unit("前进村"), Indicator::FundsInPlace, year),
+        dataset.actual(&unit("前进村"), Indicator::FUNDS_IN_PLACE, year),
         Some(Decimal::new(25, 1))
     );
     assert_eq!(
-        dataset.actual(&unit("红星村"), Indicator::SignedProjects, year),
+        dataset.actual(&unit("红星村"), Indicator::SIGNED_PROJECTS, year),
         Some(Decimal::from(2))
     );
     assert_eq!(dataset.sources().len(), 1);
@@ -302,11 +302,11 @@ fn a_layout_taught_in_the_dialog_reads_the_file_again_and_its_sibling() {
     assert_eq!(read_with(&harness, &second).as_deref(), Some(name));
     let dataset = harness.state().dataset();
     assert_eq!(
-        dataset.actual(&unit("东风村"), Indicator::FundsInPlace, year),
+        dataset.actual(&unit("东风村"), Indicator::FUNDS_IN_PLACE, year),
         Some(Decimal::new(12, 1))
     );
     assert_eq!(
-        dataset.actual(&unit("新华村"), Indicator::SignedProjects, year),
+        dataset.actual(&unit("新华村"), Indicator::SIGNED_PROJECTS, year),
         Some(Decimal::from(1))
     );
     assert_eq!(dataset.sources().len(), 2);
@@ -341,7 +341,7 @@ fn a_new_window_reads_with_the_library_and_a_bad_layout_file_changes_nothing() {
     assert_eq!(
         harness.state().dataset().actual(
             &unit("前进村"),
-            Indicator::FundsInPlace,
+            Indicator::FUNDS_IN_PLACE,
             Span::Year(2024)
         ),
         Some(Decimal::new(25, 1))

@@ -214,7 +214,7 @@ fn the_units_table_ranks_units_by_completion() {
     let ranking = harness
         .state()
         .dataset()
-        .ranking(Indicator::SignedProjects, Span::Plan(thirteenth()));
+        .ranking(Indicator::SIGNED_PROJECTS, Span::Plan(thirteenth()));
     let first = &ranking[0];
     assert_eq!(first.rank, Some(1));
     let row = row_texts(&harness, first.unit.as_str());

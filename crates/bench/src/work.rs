@@ -102,7 +102,7 @@ pub fn workspace(paths: &[PathBuf]) -> BenchWorkspace {
 pub fn chart(dataset: &Dataset) -> ChartData {
     chart_data(
         dataset,
-        &ChartRequest::new(ChartKind::YearlyComparison, Indicator::PlannedInvestment),
+        &ChartRequest::new(ChartKind::YearlyComparison, Indicator::PLANNED_INVESTMENT),
     )
 }
 

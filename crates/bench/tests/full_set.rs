@@ -8,13 +8,13 @@ use planboard_import::check_conflicts;
 use planboard_model::{Decimal, Indicator, Scope, SourceKind, Span, UnitName};
 
 const INDICATORS: [Indicator; 7] = [
-    Indicator::SignedProjects,
-    Indicator::ProjectsOver100m,
-    Indicator::ProjectsOver1b,
-    Indicator::ForeignProjects,
-    Indicator::PlannedInvestment,
-    Indicator::FundsInPlace,
-    Indicator::OutboundTrips,
+    Indicator::SIGNED_PROJECTS,
+    Indicator::PROJECTS_OVER_100M,
+    Indicator::PROJECTS_OVER_1B,
+    Indicator::FOREIGN_PROJECTS,
+    Indicator::PLANNED_INVESTMENT,
+    Indicator::FUNDS_IN_PLACE,
+    Indicator::OUTBOUND_TRIPS,
 ];
 
 /// A folder `name` not yet made, in a temporary directory removed when the guard drops.
@@ -86,10 +86,10 @@ fn full_set_imports_to_the_generated_totals() {
     // The district: targets and ledger figures are the sums over the units.
     for year in YEARS {
         for indicator in [
-            Indicator::SignedProjects,
-            Indicator::ProjectsOver100m,
-            Indicator::ProjectsOver1b,
-            Indicator::PlannedInvestment,
+            Indicator::SIGNED_PROJECTS,
+            Indicator::PROJECTS_OVER_100M,
+            Indicator::PROJECTS_OVER_1B,
+            Indicator::PLANNED_INVESTMENT,
         ] {
             let sum = |f: fn(planboard_model::Figure) -> Option<Decimal>| -> Decimal {
                 UNITS

@@ -119,7 +119,9 @@ fn draw_chart(ui: &mut Ui, rect: Rect, chart: &ChartData) -> Option<FigureKey> {
             panel_rect,
             panel,
             chart.lang,
-            ui.scope_id().with(("planboard_chart_panel", i)),
+            // A plot keeps its bounds by id: another chart (another title) gets its own.
+            ui.scope_id()
+                .with(("planboard_chart_panel", i, chart.title.as_str())),
         );
         if let Some(key) = clicked.and_then(|c| panel.figures.get(c).cloned().flatten()) {
             chosen = Some(key);

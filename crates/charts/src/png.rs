@@ -386,22 +386,22 @@ pub fn standard_requests(
     };
     let mut requests = Vec::new();
     for indicator in [
-        Indicator::SignedProjects,
-        Indicator::ProjectsOver100m,
-        Indicator::ProjectsOver1b,
-        Indicator::PlannedInvestment,
-        Indicator::FundsInPlace,
+        Indicator::SIGNED_PROJECTS,
+        Indicator::PROJECTS_OVER_100M,
+        Indicator::PROJECTS_OVER_1B,
+        Indicator::PLANNED_INVESTMENT,
+        Indicator::FUNDS_IN_PLACE,
     ] {
         requests.push(request(ChartKind::YearlyComparison, indicator, None));
     }
     for indicator in [
-        Indicator::SignedProjects,
-        Indicator::PlannedInvestment,
-        Indicator::FundsInPlace,
+        Indicator::SIGNED_PROJECTS,
+        Indicator::PLANNED_INVESTMENT,
+        Indicator::FUNDS_IN_PLACE,
     ] {
         requests.push(request(ChartKind::PeriodComparison, indicator, None));
     }
-    for indicator in [Indicator::SignedProjects, Indicator::PlannedInvestment] {
+    for indicator in [Indicator::SIGNED_PROJECTS, Indicator::PLANNED_INVESTMENT] {
         requests.push(request(
             ChartKind::UnitRanking,
             indicator,
@@ -409,9 +409,9 @@ pub fn standard_requests(
         ));
     }
     for indicator in [
-        Indicator::SignedProjects,
-        Indicator::PlannedInvestment,
-        Indicator::FundsInPlace,
+        Indicator::SIGNED_PROJECTS,
+        Indicator::PLANNED_INVESTMENT,
+        Indicator::FUNDS_IN_PLACE,
     ] {
         requests.push(request(
             ChartKind::MonthlyProgress,
@@ -421,7 +421,7 @@ pub fn standard_requests(
     }
     requests.push(request(
         ChartKind::IndustryAndStages,
-        Indicator::SignedProjects,
+        Indicator::SIGNED_PROJECTS,
         year.and_then(PlanPeriod::containing).map(Span::Plan),
     ));
     requests

@@ -28,7 +28,7 @@ fn yearly_comparison_of_one_plan() {
         &dataset,
         &request(
             ChartKind::YearlyComparison,
-            Indicator::PlannedInvestment,
+            Indicator::PLANNED_INVESTMENT,
             Some(Span::Plan(p14)),
         ),
     );
@@ -50,7 +50,7 @@ fn yearly_comparison_of_one_plan() {
     for (i, year) in (2021..=2025).enumerate() {
         let figure = dataset.figure(
             &Scope::District,
-            Indicator::PlannedInvestment,
+            Indicator::PLANNED_INVESTMENT,
             Span::Year(year),
         );
         let expected_target = format!("{:.2}", figure.target.unwrap());
@@ -73,7 +73,11 @@ fn yearly_comparison_of_all_years_groups_by_plan_and_marks_the_running_year() {
     let dataset = district();
     let chart = chart_data(
         &dataset,
-        &request(ChartKind::YearlyComparison, Indicator::SignedProjects, None),
+        &request(
+            ChartKind::YearlyComparison,
+            Indicator::SIGNED_PROJECTS,
+            None,
+        ),
     );
     assert_eq!(chart.title, "2016—2026年各年度新签约项目完成情况（个）");
     let panel = &chart.panels[0];
@@ -101,7 +105,7 @@ fn period_comparison_shows_the_running_period_to_date() {
     let dataset = district();
     let chart = chart_data(
         &dataset,
-        &request(ChartKind::PeriodComparison, Indicator::FundsInPlace, None),
+        &request(ChartKind::PeriodComparison, Indicator::FUNDS_IN_PLACE, None),
     );
     assert_eq!(
         chart.title,
@@ -127,7 +131,7 @@ fn ranking_dataset() -> Dataset {
     let target = |name: &str, value: Decimal| {
         fact(
             Scope::Unit(unit(name)),
-            Indicator::SignedProjects,
+            Indicator::SIGNED_PROJECTS,
             Span::Year(2026),
             FactKind::Target,
             value,
@@ -157,7 +161,7 @@ fn ranking_is_sorted_and_colours_units_behind_schedule() {
     let dataset = ranking_dataset();
     let chart = chart_data(
         &dataset,
-        &request(ChartKind::UnitRanking, Indicator::SignedProjects, None),
+        &request(ChartKind::UnitRanking, Indicator::SIGNED_PROJECTS, None),
     );
     assert_eq!(chart.title, "2026年1-10月各单位新签约项目完成率排名（%）");
     let panel = &chart.panels[0];
@@ -185,7 +189,7 @@ fn ranking_of_a_finished_year_has_no_schedule_line() {
         &dataset,
         &request(
             ChartKind::UnitRanking,
-            Indicator::SignedProjects,
+            Indicator::SIGNED_PROJECTS,
             Some(Span::Year(2025)),
         ),
     );
@@ -204,7 +208,7 @@ fn monthly_progress_against_the_schedule_target() {
     let dataset = district();
     let chart = chart_data(
         &dataset,
-        &request(ChartKind::MonthlyProgress, Indicator::FundsInPlace, None),
+        &request(ChartKind::MonthlyProgress, Indicator::FUNDS_IN_PLACE, None),
     );
     assert_eq!(
         chart.title,
@@ -246,7 +250,7 @@ fn industries_and_the_board_with_the_start_rate() {
         &dataset,
         &request(
             ChartKind::IndustryAndStages,
-            Indicator::SignedProjects,
+            Indicator::SIGNED_PROJECTS,
             None,
         ),
     );
@@ -280,7 +284,11 @@ fn a_unit_scope_is_named_and_an_empty_dataset_gives_an_empty_chart() {
         &ChartRequest {
             scope: Scope::Unit(unit("城东街道")),
             span: Some(Span::Plan(PlanPeriod::new(13).unwrap())),
-            ..request(ChartKind::YearlyComparison, Indicator::SignedProjects, None)
+            ..request(
+                ChartKind::YearlyComparison,
+                Indicator::SIGNED_PROJECTS,
+                None,
+            )
         },
     );
     assert_eq!(
@@ -289,7 +297,7 @@ fn a_unit_scope_is_named_and_an_empty_dataset_gives_an_empty_chart() {
     );
     let empty = Dataset::new();
     for kind in ChartKind::ALL {
-        let chart = chart_data(&empty, &ChartRequest::new(kind, Indicator::SignedProjects));
+        let chart = chart_data(&empty, &ChartRequest::new(kind, Indicator::SIGNED_PROJECTS));
         assert!(!chart.has_values(), "{kind:?}");
         assert!(!chart.title.is_empty());
         assert_eq!(chart.note, "来源：各单位报送的项目台账、完成情况表");
@@ -300,7 +308,11 @@ fn a_unit_scope_is_named_and_an_empty_dataset_gives_an_empty_chart() {
 fn without_targets_there_are_no_target_bars_rates_or_legend_entries() {
     let chart = chart_data(
         &district(),
-        &request(ChartKind::YearlyComparison, Indicator::ProjectsOver1b, None),
+        &request(
+            ChartKind::YearlyComparison,
+            Indicator::PROJECTS_OVER_1B,
+            None,
+        ),
     );
     let panel = &chart.panels[0];
     assert_eq!(panel.series.len(), 1);
@@ -314,7 +326,7 @@ fn without_targets_there_are_no_target_bars_rates_or_legend_entries() {
 fn schedule_targets_of_counts_keep_their_fraction() {
     let chart = chart_data(
         &district(),
-        &request(ChartKind::MonthlyProgress, Indicator::SignedProjects, None),
+        &request(ChartKind::MonthlyProgress, Indicator::SIGNED_PROJECTS, None),
     );
     // 2026 target 20: 20 × 1/12 = 1.67, 20 × 3/12 = 5.
     let labels = &chart.panels[0].series[0].labels;
@@ -363,7 +375,7 @@ fn an_english_chart_is_titled_from_the_models_english_names() {
             lang: Lang::En,
             ..request(
                 ChartKind::YearlyComparison,
-                Indicator::PlannedInvestment,
+                Indicator::PLANNED_INVESTMENT,
                 Some(Span::Plan(PlanPeriod::new(14).unwrap())),
             )
         },
@@ -390,7 +402,7 @@ fn english_charts_hold_no_chinese_in_their_title_and_legend() {
         Some(Span::Plan(PlanPeriod::new(14).unwrap())),
     ];
     for kind in ChartKind::ALL {
-        for indicator in [Indicator::SignedProjects, Indicator::PlannedInvestment] {
+        for indicator in [Indicator::SIGNED_PROJECTS, Indicator::PLANNED_INVESTMENT] {
             for span in spans {
                 let chart = chart_data(
                     &dataset,
@@ -406,5 +418,39 @@ fn english_charts_hold_no_chinese_in_their_title_and_legend() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn a_ratio_is_charted_in_percent_with_its_measure_in_the_title() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/catalogue/example_catalogue.json");
+    let catalogue =
+        planboard_model::Catalogue::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut dataset = district();
+    dataset.set_catalogue(catalogue);
+    let rate = Indicator::new("start_rate");
+    let p14 = PlanPeriod::new(14).unwrap();
+    let chart = chart_data(
+        &dataset,
+        &request(ChartKind::YearlyComparison, rate, Some(Span::Plan(p14))),
+    );
+    assert_eq!(chart.title, "十四五期间各年度开工率完成情况（%）");
+    let panel = &chart.panels[0];
+    let actual = panel.series.last().unwrap();
+    for (i, year) in (2021..=2025).enumerate() {
+        let figure = dataset.actual(&Scope::District, rate, Span::Year(year));
+        let percent = figure.map(|r| {
+            (r * Decimal::ONE_HUNDRED)
+                .to_string()
+                .parse::<f64>()
+                .unwrap()
+        });
+        assert_eq!(
+            actual.values[i].map(|v| (v * 1e6).round()),
+            percent.map(|v| (v * 1e6).round())
+        );
+        assert_eq!(actual.labels[i], planboard_model::format::percent(figure));
+        assert!(panel.max_value() >= actual.values[i].unwrap_or_default());
     }
 }

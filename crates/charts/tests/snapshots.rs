@@ -42,7 +42,7 @@ fn yearly_comparison() {
     check(
         "yearly_comparison",
         ChartKind::YearlyComparison,
-        Indicator::PlannedInvestment,
+        Indicator::PLANNED_INVESTMENT,
         None,
     );
 }
@@ -52,7 +52,7 @@ fn yearly_comparison_of_one_plan() {
     check(
         "yearly_comparison_14",
         ChartKind::YearlyComparison,
-        Indicator::SignedProjects,
+        Indicator::SIGNED_PROJECTS,
         Some(Span::Plan(PlanPeriod::new(14).unwrap())),
     );
 }
@@ -62,7 +62,7 @@ fn period_comparison() {
     check(
         "period_comparison",
         ChartKind::PeriodComparison,
-        Indicator::FundsInPlace,
+        Indicator::FUNDS_IN_PLACE,
         None,
     );
 }
@@ -72,7 +72,7 @@ fn unit_ranking() {
     check(
         "unit_ranking",
         ChartKind::UnitRanking,
-        Indicator::SignedProjects,
+        Indicator::SIGNED_PROJECTS,
         None,
     );
 }
@@ -82,7 +82,7 @@ fn monthly_progress() {
     check(
         "monthly_progress",
         ChartKind::MonthlyProgress,
-        Indicator::PlannedInvestment,
+        Indicator::PLANNED_INVESTMENT,
         None,
     );
 }
@@ -92,7 +92,7 @@ fn industry_and_stages() {
     check(
         "industry_and_stages",
         ChartKind::IndustryAndStages,
-        Indicator::SignedProjects,
+        Indicator::SIGNED_PROJECTS,
         Some(Span::Plan(PlanPeriod::new(15).unwrap())),
     );
 }
@@ -103,7 +103,7 @@ fn yearly_comparison_of_one_plan_in_english() {
         Lang::En,
         "yearly_comparison_14_en",
         ChartKind::YearlyComparison,
-        Indicator::PlannedInvestment,
+        Indicator::PLANNED_INVESTMENT,
         Some(Span::Plan(PlanPeriod::new(14).unwrap())),
     );
 }

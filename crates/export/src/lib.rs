@@ -7,8 +7,8 @@ mod templates;
 
 pub use summary_tables::{summary_workbook, SummaryRequest};
 pub use templates::{
-    ledger_template, progress_template, LedgerRow, ProgressRow, TemplateRequest, INDUSTRIES,
-    LEDGER_HEADERS, PROGRESS_INDICATORS,
+    ledger_template, progress_indicators, progress_template, LedgerRow, ProgressRow,
+    TemplateRequest, INDUSTRIES, LEDGER_HEADERS, PROGRESS_INDICATORS,
 };
 
 /// Why a workbook could not be written.

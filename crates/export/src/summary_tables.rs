@@ -112,6 +112,7 @@ fn write_value(
             let format = match indicator.measure() {
                 Measure::Count => &styles.count,
                 Measure::Money => &styles.money,
+                Measure::Ratio => &styles.percent,
             };
             sheet.write_number_with_format(row, col, number, format)?
         }
@@ -186,7 +187,7 @@ fn periods_sheet(
         };
         header_group(sheet, styles, 1 + 3 * i as u16, &group, &FIGURE_LEAVES)?;
     }
-    for (r, indicator) in Indicator::ALL.iter().enumerate() {
+    for (r, indicator) in dataset.catalogue().visible().iter().enumerate() {
         let row = FIRST_DATA_ROW + r as u32;
         sheet.write_string_with_format(row, 0, label(*indicator), &styles.label)?;
         for (i, period) in periods.iter().enumerate() {
@@ -212,15 +213,16 @@ fn years_sheet(
     styles: &Styles,
     note: &str,
 ) -> Result<(), ExportError> {
+    let indicators = dataset.catalogue().visible();
     title_rows(
         sheet,
         styles,
         "全区招商引资目标任务完成情况（分年度）",
         note,
-        21,
+        3 * indicators.len().max(1) as u16,
     )?;
     first_header(sheet, styles, "年度", 12.0)?;
-    for (i, indicator) in Indicator::ALL.iter().enumerate() {
+    for (i, indicator) in indicators.iter().enumerate() {
         header_group(
             sheet,
             styles,
@@ -237,7 +239,7 @@ fn years_sheet(
         };
         sheet.write_string_with_format(row, 0, year_label, &styles.label)?;
         let span = Span::Year(year);
-        for (i, indicator) in Indicator::ALL.iter().enumerate() {
+        for (i, indicator) in indicators.iter().enumerate() {
             let shown = dataset.shown(&Scope::District, *indicator, span, as_of);
             write_figure(
                 sheet,
@@ -265,21 +267,28 @@ fn units_sheet(
         Span::Plan(p) => format!("各单位{p}期间招商引资目标任务完成情况"),
         other => format!("各单位{other}招商引资目标任务完成情况"),
     };
-    title_rows(sheet, styles, &title, note, 28)?;
+    let indicators = dataset.catalogue().visible();
+    title_rows(
+        sheet,
+        styles,
+        &title,
+        note,
+        4 * indicators.len().max(1) as u16,
+    )?;
     first_header(sheet, styles, "单位", 14.0)?;
     let leaves = ["目标", "完成", "完成率", "排名"];
-    for (i, indicator) in Indicator::ALL.iter().enumerate() {
+    for (i, indicator) in indicators.iter().enumerate() {
         header_group(sheet, styles, 1 + 4 * i as u16, &label(*indicator), &leaves)?;
     }
     let schedule = dataset.schedule_at(span, request.as_of);
-    let rankings: Vec<_> = Indicator::ALL
+    let rankings: Vec<_> = indicators
         .iter()
         .map(|i| dataset.ranking(*i, span))
         .collect();
     for (r, unit) in dataset.units().iter().enumerate() {
         let row = FIRST_DATA_ROW + r as u32;
         sheet.write_string_with_format(row, 0, unit.as_str(), &styles.label)?;
-        for (i, indicator) in Indicator::ALL.iter().enumerate() {
+        for (i, indicator) in indicators.iter().enumerate() {
             let col = 1 + 4 * i as u16;
             let entry = rankings[i].iter().find(|e| &e.unit == unit);
             let figure = entry.map(|e| e.figure).unwrap_or_default();

@@ -5,7 +5,7 @@
 use crate::styles::Styles;
 use crate::ExportError;
 use chrono::Datelike;
-use planboard_model::{Decimal, Indicator, NaiveDate, Stage, UnitName};
+use planboard_model::{Catalogue, Decimal, Indicator, Measure, NaiveDate, Stage, UnitName};
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DataValidationRule, ExcelDateTime, Format, Workbook,
     Worksheet,
@@ -18,6 +18,8 @@ pub struct TemplateRequest {
     pub unit: UnitName,
     /// The year.
     pub year: i32,
+    /// The rows of the 完成情况表, in order ([`progress_indicators`] of the catalogue).
+    pub indicators: Vec<Indicator>,
 }
 
 /// The 项目台账 columns, in order.
@@ -181,13 +183,26 @@ pub struct ProgressRow {
 
 /// The indicators a unit's 完成情况表 lists (外出招商次数 is district-level).
 pub const PROGRESS_INDICATORS: [Indicator; 6] = [
-    Indicator::SignedProjects,
-    Indicator::ProjectsOver100m,
-    Indicator::ProjectsOver1b,
-    Indicator::ForeignProjects,
-    Indicator::PlannedInvestment,
-    Indicator::FundsInPlace,
+    Indicator::SIGNED_PROJECTS,
+    Indicator::PROJECTS_OVER_100M,
+    Indicator::PROJECTS_OVER_1B,
+    Indicator::FOREIGN_PROJECTS,
+    Indicator::PLANNED_INVESTMENT,
+    Indicator::FUNDS_IN_PLACE,
 ];
+
+/// The indicators a unit's 完成情况表 lists: the visible built-ins of
+/// [`PROGRESS_INDICATORS`], then every visible entry of the catalogue that is not a ratio
+/// (a ratio is computed from its parts, never filled in).
+pub fn progress_indicators(catalogue: &Catalogue) -> Vec<Indicator> {
+    catalogue
+        .visible()
+        .into_iter()
+        .filter(|i| {
+            PROGRESS_INDICATORS.contains(i) || (!i.is_builtin() && i.measure() != Measure::Ratio)
+        })
+        .collect()
+}
 
 /// A 完成情况表 template (indicators × 年度目标 and 1月…12月), with `rows` filled in.
 pub fn progress_template(
@@ -213,7 +228,7 @@ pub fn progress_template(
         sheet.set_column_width(col as u16, if col == 0 { 18.0 } else { 9.0 })?;
     }
     sheet.set_freeze_panes(HEADER_ROW + 1, 1)?;
-    for (i, indicator) in PROGRESS_INDICATORS.iter().enumerate() {
+    for (i, indicator) in request.indicators.iter().enumerate() {
         let r = HEADER_ROW + 1 + i as u32;
         let name = match indicator.parent() {
             Some(_) => format!("其中：{}", indicator.name_zh()),
@@ -236,7 +251,7 @@ pub fn progress_template(
         .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
         .set_error_title("数值无效")?
         .set_error_message("请填写不小于0的数字")?;
-    let last_row = HEADER_ROW + PROGRESS_INDICATORS.len() as u32;
+    let last_row = HEADER_ROW + request.indicators.len().max(1) as u32;
     sheet.add_data_validation(HEADER_ROW + 1, 2, last_row, 14, &amounts)?;
     instructions(
         workbook.add_worksheet().set_name("填写说明")?,

@@ -31,8 +31,8 @@ fn dataset() -> Dataset {
                 });
             }
             for (indicator, target) in [
-                (Indicator::SignedProjects, Decimal::from(5 + u)),
-                (Indicator::PlannedInvestment, Decimal::new(35, 1)),
+                (Indicator::SIGNED_PROJECTS, Decimal::from(5 + u)),
+                (Indicator::PLANNED_INVESTMENT, Decimal::new(35, 1)),
             ] {
                 facts.push(Fact {
                     key: FactKey {
@@ -100,7 +100,7 @@ fn the_workbook_holds_the_same_numbers_as_the_dataset() {
         periods.get_value((2, 1)),
         Some(&Data::String("十四五（2024—2025年）".into()))
     );
-    for (r, indicator) in Indicator::ALL.iter().enumerate() {
+    for (r, indicator) in Indicator::BUILTIN.iter().enumerate() {
         let row = 4 + r as u32;
         let figure = data.figure(&Scope::District, *indicator, Span::Plan(p14));
         assert!(
@@ -130,7 +130,7 @@ fn the_workbook_holds_the_same_numbers_as_the_dataset() {
         );
         let figure = data.figure(
             &Scope::Unit(unit.clone()),
-            Indicator::SignedProjects,
+            Indicator::SIGNED_PROJECTS,
             Span::Year(2026),
         );
         assert!(close(number(units.get_value((row, 2))), figure.actual));
@@ -148,5 +148,63 @@ fn the_workbook_holds_the_same_numbers_as_the_dataset() {
     assert_eq!(
         funds_actual, None,
         "funds were not reported: a dash, never 0"
+    );
+}
+
+#[test]
+fn a_custom_indicator_gets_its_columns_with_its_measure() {
+    use planboard_model::{Catalogue, IndicatorDef, LedgerRule, MeasureUnit, Obtained};
+    let mut data = dataset();
+    let over_2 = Indicator::new("projects_over_2");
+    let mut catalogue = Catalogue::builtin();
+    catalogue.set_hidden(Indicator::OUTBOUND_TRIPS, true);
+    let rule = LedgerRule {
+        count: true,
+        investment_at_least_yi: Some(Decimal::TWO),
+        ..LedgerRule::default()
+    };
+    let def = IndicatorDef::new(
+        over_2,
+        "2亿元以上项目",
+        MeasureUnit::Ge,
+        Obtained::Ledger(rule),
+    );
+    catalogue.upsert(def).unwrap();
+    data.set_catalogue(catalogue);
+    let bytes = summary_workbook(
+        &data,
+        &SummaryRequest {
+            as_of: YearMonth::new(2026, 10),
+            unit_span: Span::Year(2026),
+        },
+    )
+    .unwrap();
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let units = book.worksheet_range("单位完成情况").unwrap();
+    // Seven columns of four before it: six visible built-ins (外出招商次数 hidden), then it.
+    let col = 1 + 4 * 6;
+    assert_eq!(
+        units.get_value((2, col)),
+        Some(&Data::String("2亿元以上项目（个）".into()))
+    );
+    for (r, unit) in data.units().iter().enumerate() {
+        let figure = data.figure(&Scope::Unit(unit.clone()), over_2, Span::Year(2026));
+        assert!(figure.actual.is_some());
+        assert!(close(
+            number(units.get_value((4 + r as u32, col + 1))),
+            figure.actual
+        ));
+    }
+    let years = book.worksheet_range("年度汇总").unwrap();
+    let headers: Vec<String> = (0..30)
+        .filter_map(|c| years.get_value((2, c)).map(|v| v.to_string()))
+        .collect();
+    assert!(
+        headers.contains(&"2亿元以上项目（个）".to_string()),
+        "{headers:?}"
+    );
+    assert!(
+        !headers.iter().any(|h| h.contains("外出招商")),
+        "{headers:?}"
     );
 }

@@ -57,7 +57,7 @@ pub fn check_conflicts(dataset: &Dataset) -> Vec<Problem> {
             continue;
         };
         let differs = match key.indicator.measure() {
-            Measure::Count => derived != fact.value,
+            Measure::Count | Measure::Ratio => derived != fact.value,
             Measure::Money => (derived - fact.value).abs() > tolerance,
         };
         if differs {
@@ -148,9 +148,9 @@ mod tests {
         let unit = UnitName::new("城东街道").unwrap();
         let dataset = Dataset::from_parts(
             vec![
-                reported(&unit, Indicator::SignedProjects, dec!(3)),
-                reported(&unit, Indicator::PlannedInvestment, dec!(3.0)),
-                reported(&unit, Indicator::FundsInPlace, dec!(9)),
+                reported(&unit, Indicator::SIGNED_PROJECTS, dec!(3)),
+                reported(&unit, Indicator::PLANNED_INVESTMENT, dec!(3.0)),
+                reported(&unit, Indicator::FUNDS_IN_PLACE, dec!(9)),
             ],
             vec![project(&unit, "甲", 1), project(&unit, "乙", 2)],
         );

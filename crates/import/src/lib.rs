@@ -51,6 +51,9 @@ pub struct ImportOptions {
     /// Saved layouts tried before recognition: a sheet whose header one describes is read as
     /// the first such layout says (CLI `--layout`).
     pub layouts: Vec<SavedLayout>,
+    /// The indicator catalogue: its entries' names and synonyms are recognized in headers
+    /// and labels, and figures are read in each entry's measure.
+    pub catalogue: planboard_model::Catalogue,
 }
 
 /// What one file gave: its data (to add to a dataset) and its report.
@@ -153,7 +156,7 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> FileImport {
     for raw in workbook.sheets {
         let name = raw.name.clone();
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            sheet::import_sheet(raw, &env)
+            synonyms::with_catalogue(&options.catalogue, || sheet::import_sheet(raw, &env))
         }));
         let imported = match outcome {
             Ok(imported) => imported,
@@ -259,9 +262,11 @@ fn each_sheet<T>(
         .sheets
         .into_iter()
         .filter_map(|raw| {
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(raw, &env)))
-                .ok()
-                .flatten()
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                synonyms::with_catalogue(&options.catalogue, || read(raw, &env))
+            }))
+            .ok()
+            .flatten()
         })
         .collect())
 }

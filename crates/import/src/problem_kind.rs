@@ -112,6 +112,12 @@ pub enum ProblemKind {
         /// The ledger's figure.
         derived: Decimal,
     },
+    /// A column, row or block of an indicator that is neither a built-in nor in the
+    /// catalogue (5亿元以上项目, 开工率 …): not imported, never taken for one that sounds alike.
+    IndicatorNotInCatalogue {
+        /// The label that names it.
+        label: String,
+    },
     /// Reading a sheet failed inside planboard; it was skipped.
     SheetInternalError,
     /// A message saved by an older version, as its two texts.
@@ -202,6 +208,9 @@ impl ProblemKind {
                 reported.normalize(),
                 derived.normalize()
             ),
+            ProblemKind::IndicatorNotInCatalogue { label } => {
+                format!("“{label}”不在指标目录中，未导入（可在“指标设置”中添加该指标）")
+            }
             ProblemKind::SheetInternalError => "读取该工作表时出现内部错误，已跳过".into(),
             ProblemKind::Text { zh, .. } => zh.clone(),
         }
@@ -304,6 +313,9 @@ impl ProblemKind {
                 reported.normalize(),
                 derived.normalize()
             ),
+            ProblemKind::IndicatorNotInCatalogue { label } => format!(
+                "\"{label}\" is not in the indicator catalogue: not imported (add it under indicator settings)"
+            ),
             ProblemKind::SheetInternalError => {
                 "internal error while reading the sheet; skipped".into()
             }
@@ -328,7 +340,7 @@ mod tests {
                     year: 2026,
                     through: 10,
                 },
-                indicator: Indicator::FundsInPlace,
+                indicator: Indicator::FUNDS_IN_PLACE,
                 field: FactKind::Target,
                 district: Decimal::from(34),
                 units_sum: Decimal::from(8),
@@ -336,10 +348,14 @@ mod tests {
             ProblemKind::ReportVsLedger {
                 scope: Scope::District,
                 span: Span::Year(2023),
-                indicator: Indicator::SignedProjects,
+                indicator: Indicator::SIGNED_PROJECTS,
                 reported: Decimal::from(5),
                 ledger_file: "ledger.xlsx".into(),
                 derived: Decimal::from(4),
+            },
+            // The label is the sheet's own text, quoted as it stands.
+            ProblemKind::IndicatorNotInCatalogue {
+                label: "Projects over 500M".into(),
             },
             ProblemKind::RowsNotImported {
                 count: 90,

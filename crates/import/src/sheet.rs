@@ -212,6 +212,7 @@ pub fn import_grid(mut grid: Grid, name: &str, visible: bool, env: &SheetEnv<'_>
         LayoutKind::UnitTable => unit_table::parse(&table),
         LayoutKind::Report { .. } => progress::parse(&table),
     };
+    let other_indicators = crate::read::other_indicators(&table, &parsed.skipped);
     let skipped_rows: Vec<SkippedRow> = layout
         .rows
         .iter()
@@ -228,6 +229,7 @@ pub fn import_grid(mut grid: Grid, name: &str, visible: bool, env: &SheetEnv<'_>
     let mut skipped = skipped_rows;
     skipped.sort_by_key(|s| s.row);
     let mut problems = parsed.problems;
+    problems.extend(other_indicators);
     problems.extend(lost_rows(&grid, &skipped, &out.report.sheet, env));
     out.report.kind = Some(source_kind);
     out.report.unit = match parsed.units.len() {

@@ -4,7 +4,8 @@
 //! (half-width, no white space).
 
 use planboard_model::text::compacted;
-use planboard_model::{Indicator, Stage};
+use planboard_model::{Catalogue, Indicator, Stage};
+use std::cell::RefCell;
 
 /// A column of a project ledger (项目台账).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -183,11 +184,74 @@ pub const LEDGER_FIELDS: &[(LedgerField, &[&str])] = &[
     (LedgerField::Remarks, &["备注", "说明"]),
 ];
 
+/// Words in a label that name an indicator of some 考核 the built-ins are not: such a column or
+/// row is reported as not imported unless the catalogue names it.
+const OTHER_INDICATOR_WORDS: &[&str] = &[
+    "利用外资",
+    "美元",
+    "开工",
+    "履约",
+    "落地",
+    "投产",
+    "到位率",
+    "固定资产投资",
+    "优强企业",
+    "引进企业",
+    "主导产业",
+];
+
+thread_local! {
+    /// The catalogue's words for this thread's import, longest first: each entry's name and
+    /// synonyms (the built-ins' own words stay in [`INDICATOR_WORDS`]).
+    static CATALOGUE_WORDS: RefCell<Vec<(String, Indicator)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with the catalogue's names and synonyms as indicator words (they win over the
+/// built-in table, so an entry is recognized as soon as it is in the catalogue).
+pub fn with_catalogue<R>(catalogue: &Catalogue, f: impl FnOnce() -> R) -> R {
+    let mut words: Vec<(String, Indicator)> = catalogue
+        .defs()
+        .iter()
+        .flat_map(|d| {
+            let name = (!d.key.is_builtin()).then_some(&d.name);
+            name.into_iter()
+                .chain(&d.synonyms)
+                .map(|w| (header_key(w), d.key))
+                .filter(|(w, _)| w.chars().count() >= 2)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    words.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+    let previous = CATALOGUE_WORDS.with(|c| c.replace(words));
+    let out = f();
+    CATALOGUE_WORDS.with(|c| c.replace(previous));
+    out
+}
+
+/// The catalogue entry whose longest word a compact label holds.
+fn catalogue_indicator(plain: &str) -> Option<Indicator> {
+    CATALOGUE_WORDS.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(w, _)| plain.contains(w.as_str()))
+            .map(|(_, i)| *i)
+    })
+}
+
+/// Whether a label names an indicator that is neither a built-in nor in the catalogue
+/// (5亿元以上项目, 开工率, 实际利用外资, 固定资产投资 …).
+pub fn names_other_indicator(text: &str) -> bool {
+    let plain = header_key(text);
+    indicator_of(text).is_none()
+        && !plain.is_empty()
+        && (other_size_band(&plain) || contains_any(&plain, OTHER_INDICATOR_WORDS))
+}
+
 /// Indicator names, tried in this order: the 10亿元 words come before the 亿元 words so that
 /// 10亿元以上项目 is never taken for 超亿元项目.
 pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
     (
-        Indicator::ProjectsOver1b,
+        Indicator::PROJECTS_OVER_1B,
         &[
             "10亿元以上",
             "十亿元以上",
@@ -199,7 +263,7 @@ pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
         ],
     ),
     (
-        Indicator::ProjectsOver100m,
+        Indicator::PROJECTS_OVER_100M,
         &[
             "超亿元",
             "亿元以上",
@@ -210,13 +274,13 @@ pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
             "亿元项目",
         ],
     ),
-    (Indicator::ForeignProjects, &["外资项目", "外资"]),
+    (Indicator::FOREIGN_PROJECTS, &["外资项目", "外资"]),
     (
-        Indicator::OutboundTrips,
+        Indicator::OUTBOUND_TRIPS,
         &["外出招商", "招商次数", "外出次数"],
     ),
     (
-        Indicator::FundsInPlace,
+        Indicator::FUNDS_IN_PLACE,
         &[
             "实际到位资金",
             "到位资金",
@@ -227,7 +291,7 @@ pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
         ],
     ),
     (
-        Indicator::PlannedInvestment,
+        Indicator::PLANNED_INVESTMENT,
         &[
             "签约资金",
             "协议资金",
@@ -246,7 +310,7 @@ pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
         ],
     ),
     (
-        Indicator::SignedProjects,
+        Indicator::SIGNED_PROJECTS,
         &[
             "新签约项目",
             "签约项目",
@@ -281,7 +345,7 @@ pub const NOT_INDICATOR_WORDS: &[&str] = &[
 
 /// Indicators of money, whose words at the end of a label name it whatever counts stand
 /// before them (新签约亿元以上项目固投总规模 is an amount, not a count of projects).
-const MONEY_INDICATORS: &[Indicator] = &[Indicator::PlannedInvestment, Indicator::FundsInPlace];
+const MONEY_INDICATORS: &[Indicator] = &[Indicator::PLANNED_INVESTMENT, Indicator::FUNDS_IN_PLACE];
 
 /// Header words of columns about another period or a comparison (上年同期, 同比增长): not
 /// figures of the sheet's own period.
@@ -554,6 +618,9 @@ pub fn indicator_of(text: &str) -> Option<Indicator> {
         .chars()
         .filter(|c| !"()[]【】〔〕".contains(*c))
         .collect();
+    if let Some(i) = catalogue_indicator(&plain).or_else(|| catalogue_indicator(&unbracketed)) {
+        return Some(i);
+    }
     if plain.is_empty() && unbracketed.is_empty() || contains_any(&unbracketed, NOT_INDICATOR_WORDS)
     {
         return None;
@@ -646,6 +713,7 @@ pub fn is_header_word(text: &str) -> bool {
         .iter()
         .flat_map(|(_, w)| w.iter())
         .any(|w| word_matches(&key, w))
+        || catalogue_indicator(&key).is_some()
         || INDICATOR_WORDS
             .iter()
             .flat_map(|(_, w)| w.iter())
@@ -682,44 +750,50 @@ mod tests {
     fn indicators_and_the_qizhong_traps() {
         assert_eq!(
             indicator_of("新签约项目（个）"),
-            Some(Indicator::SignedProjects)
+            Some(Indicator::SIGNED_PROJECTS)
         );
         assert_eq!(
             indicator_of("其中：超亿元项目"),
-            Some(Indicator::ProjectsOver100m)
+            Some(Indicator::PROJECTS_OVER_100M)
         );
         assert_eq!(
             indicator_of("亿元以上项目"),
-            Some(Indicator::ProjectsOver100m)
+            Some(Indicator::PROJECTS_OVER_100M)
         );
         assert_eq!(
             indicator_of("其中：10亿元以上项目"),
-            Some(Indicator::ProjectsOver1b)
+            Some(Indicator::PROJECTS_OVER_1B)
         );
         assert_eq!(
             indicator_of("１０亿元以上项目"),
-            Some(Indicator::ProjectsOver1b)
+            Some(Indicator::PROJECTS_OVER_1B)
         );
         assert_eq!(
             indicator_of("协议投资额（万元）"),
-            Some(Indicator::PlannedInvestment)
+            Some(Indicator::PLANNED_INVESTMENT)
         );
-        assert_eq!(indicator_of("总投资额"), Some(Indicator::PlannedInvestment));
+        assert_eq!(
+            indicator_of("总投资额"),
+            Some(Indicator::PLANNED_INVESTMENT)
+        );
         assert_eq!(
             indicator_of("实际到位(亿元)"),
-            Some(Indicator::FundsInPlace)
+            Some(Indicator::FUNDS_IN_PLACE)
         );
-        assert_eq!(indicator_of("外出招商次数"), Some(Indicator::OutboundTrips));
-        assert_eq!(indicator_of("外资项目"), Some(Indicator::ForeignProjects));
+        assert_eq!(
+            indicator_of("外出招商次数"),
+            Some(Indicator::OUTBOUND_TRIPS)
+        );
+        assert_eq!(indicator_of("外资项目"), Some(Indicator::FOREIGN_PROJECTS));
         assert_eq!(indicator_of("备注"), None);
         assert_eq!(indicator_of("实际利用外资（万美元）"), None);
         assert_eq!(
             indicator_of_header(&seg(&["项目数（个）", "新签约项目"])),
-            Some(Indicator::SignedProjects)
+            Some(Indicator::SIGNED_PROJECTS)
         );
         assert_eq!(
             indicator_of_header(&seg(&["资金（亿元）", "到位资金"])),
-            Some(Indicator::FundsInPlace)
+            Some(Indicator::FUNDS_IN_PLACE)
         );
     }
 
@@ -755,5 +829,35 @@ mod tests {
         assert!(!is_header_word("单位：万元"));
         assert!(!is_header_word("填报日期：2026年11月5日"));
         assert!(!is_header_word("城东街道"));
+    }
+
+    #[test]
+    fn other_indicators_are_never_a_builtin_and_the_catalogue_names_them() {
+        let others = [
+            "5亿元以上项目",
+            "投资额5亿元及以上项目",
+            "开工项目",
+            "开工率（%）",
+            "实际利用外资（万美元）",
+            "固定资产投资",
+        ];
+        for label in others {
+            assert_eq!(indicator_of(label), None, "{label}");
+            assert!(names_other_indicator(label), "{label}");
+        }
+        let text = include_str!("../../../tests/catalogue/example_catalogue.json");
+        let catalogue = Catalogue::from_json(text).unwrap();
+        let key = |label: &str| indicator_of(label).map(Indicator::key);
+        with_catalogue(&catalogue, || {
+            assert_eq!(key("5亿元以上项目"), Some("projects_over_500m"));
+            assert_eq!(key("投资额5亿元及以上项目"), Some("projects_over_500m"));
+            assert_eq!(key("亿元以上新签约开工项目数"), Some("started_projects"));
+            assert_eq!(key("开工率（%）"), Some("start_rate"));
+            assert_eq!(key("实际利用外资（万美元）"), Some("foreign_capital"));
+            assert_eq!(key("超亿元项目"), Some("projects_over_100m"));
+            assert_eq!(indicator_of("固定资产投资"), None);
+            assert!(!names_other_indicator("开工项目"));
+        });
+        assert_eq!(indicator_of("开工项目"), None);
     }
 }

@@ -353,6 +353,51 @@ pub fn parse_count(value: &Value) -> Result<Option<Decimal>, ValueError> {
     }
 }
 
+/// A figure of `indicator` in its own measure: a count; a ratio ("93.5%", 0.935, or 93.5
+/// written as percentage points: a plain number above 1.5 is taken as points); money in
+/// 元 converted to the indicator's 亿元 or 万元 from the column's `money` unit; 万美元 as
+/// written, never converted.
+pub fn parse_figure(
+    indicator: planboard_model::Indicator,
+    value: &Value,
+    money: MoneyUnit,
+) -> Result<Option<Decimal>, ValueError> {
+    use planboard_model::{Measure, MeasureUnit};
+    let measure = indicator.def().measure;
+    match measure.kind() {
+        Measure::Count => parse_count(value),
+        Measure::Ratio => {
+            let points = matches!(value, Value::Number(_))
+                || matches!(value, Value::Text(t) if !t.contains(['%', '％']));
+            Ok(parse_percent(value)?.map(|r| {
+                if points && r > Decimal::new(15, 1) {
+                    r / Decimal::ONE_HUNDRED
+                } else {
+                    r
+                }
+            }))
+        }
+        Measure::Money => match measure {
+            MeasureUnit::WanUsd => {
+                let body = match value {
+                    Value::Text(t) => Value::Text(
+                        compacted(t)
+                            .trim_end_matches("万美元")
+                            .trim_end_matches("美元")
+                            .into(),
+                    ),
+                    v => v.clone(),
+                };
+                parse_amount(&body)
+            }
+            _ => {
+                let in_yi = measure.in_yi().unwrap_or(Decimal::ONE);
+                Ok(parse_money(value, money)?.map(|yi| yi / in_yi))
+            }
+        },
+    }
+}
+
 /// A percentage as a ratio: "123%" → 1.23, "123.5％" → 1.235, 1.23 → 1.23.
 pub fn parse_percent(value: &Value) -> Result<Option<Decimal>, ValueError> {
     if let Value::Text(t) = value {

@@ -436,23 +436,23 @@ fn generated_ledgers_sum_exactly() {
                     .unwrap_or_default()
             };
             let got = YearTruth {
-                signed: get(Indicator::SignedProjects)
+                signed: get(Indicator::SIGNED_PROJECTS)
                     .to_string()
                     .parse()
                     .expect("int"),
-                over_100m: get(Indicator::ProjectsOver100m)
+                over_100m: get(Indicator::PROJECTS_OVER_100M)
                     .to_string()
                     .parse()
                     .expect("int"),
-                over_1b: get(Indicator::ProjectsOver1b)
+                over_1b: get(Indicator::PROJECTS_OVER_1B)
                     .to_string()
                     .parse()
                     .expect("int"),
-                foreign: get(Indicator::ForeignProjects)
+                foreign: get(Indicator::FOREIGN_PROJECTS)
                     .to_string()
                     .parse()
                     .expect("int"),
-                investment: get(Indicator::PlannedInvestment).normalize(),
+                investment: get(Indicator::PLANNED_INVESTMENT).normalize(),
             };
             let want = want.map_or_else(YearTruth::default, |w| YearTruth {
                 investment: w.investment.normalize(),
@@ -628,7 +628,7 @@ fn generated_reports_in_three_layouts() {
         dataset.add(import.batch);
         let scope = Scope::Unit(UnitName::new(unit).expect("unit"));
         for year in 2019..=2025 {
-            let f = dataset.figure(&scope, Indicator::FundsInPlace, Span::Year(year));
+            let f = dataset.figure(&scope, Indicator::FUNDS_IN_PLACE, Span::Year(year));
             let (ft, fa) = truth.funds[&year];
             let wan = |v: u64| Decimal::from(v) / Decimal::from(10_000);
             assert_eq!(
@@ -639,7 +639,7 @@ fn generated_reports_in_three_layouts() {
             );
             let (st, _) = truth.signed[&year];
             assert_eq!(
-                dataset.target(&scope, Indicator::SignedProjects, Span::Year(year)),
+                dataset.target(&scope, Indicator::SIGNED_PROJECTS, Span::Year(year)),
                 Some(Decimal::from(st)),
                 "seed {seed} layout {layout} {year}"
             );
@@ -861,8 +861,8 @@ fn generated_unit_tables_in_three_layouts_give_the_same_figures() {
             for (&(unit, year), &[(st, sa), (ft, fa)]) in &truth {
                 let scope = Scope::Unit(UnitName::new(unit).expect("unit"));
                 let span = Span::Year(year);
-                let signed = dataset.figure(&scope, Indicator::SignedProjects, span);
-                let funds = dataset.figure(&scope, Indicator::FundsInPlace, span);
+                let signed = dataset.figure(&scope, Indicator::SIGNED_PROJECTS, span);
+                let funds = dataset.figure(&scope, Indicator::FUNDS_IN_PLACE, span);
                 let what = format!("seed {seed} layout {layout} {unit} {year}");
                 assert_eq!(signed.actual, Some(Decimal::from(sa)), "{what}");
                 assert_eq!(funds.actual, Some(hundredths(fa)), "{what}");
@@ -872,7 +872,7 @@ fn generated_unit_tables_in_three_layouts_give_the_same_figures() {
             }
             let total: u64 = truth.values().map(|[(st, _), _]| st).sum();
             let plan = Span::Plan(planboard_model::PlanPeriod::containing(2021).expect("plan"));
-            let district = dataset.target(&Scope::District, Indicator::SignedProjects, plan);
+            let district = dataset.target(&Scope::District, Indicator::SIGNED_PROJECTS, plan);
             assert_eq!(
                 district,
                 (layout < 2).then(|| Decimal::from(total)),

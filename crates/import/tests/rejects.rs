@@ -178,19 +178,19 @@ fn invalid_ledger_rows_are_rejected_with_their_place() {
     let unit = Scope::Unit(UnitName::new("河湾镇").expect("unit"));
     let year = Span::Year(2024);
     assert_eq!(
-        dataset.actual(&unit, Indicator::SignedProjects, year),
+        dataset.actual(&unit, Indicator::SIGNED_PROJECTS, year),
         Some(dec("2"))
     );
     assert_eq!(
-        dataset.actual(&unit, Indicator::PlannedInvestment, year),
+        dataset.actual(&unit, Indicator::PLANNED_INVESTMENT, year),
         Some(dec("11.25"))
     );
     assert_eq!(
-        dataset.actual(&unit, Indicator::ProjectsOver1b, year),
+        dataset.actual(&unit, Indicator::PROJECTS_OVER_1B, year),
         Some(dec("1"))
     );
     assert_eq!(
-        dataset.actual(&unit, Indicator::ForeignProjects, year),
+        dataset.actual(&unit, Indicator::FOREIGN_PROJECTS, year),
         Some(dec("1"))
     );
     assert_eq!(dataset.projects().len(), 3);
@@ -246,18 +246,18 @@ fn years_down_report_and_units_across_breakdown() {
     dataset.add(import.batch);
     let town = Scope::Unit(UnitName::new("山前镇").expect("unit"));
     let street = Scope::Unit(UnitName::new("水后街道").expect("unit"));
-    let funds = |scope: &Scope, y| dataset.figure(scope, Indicator::FundsInPlace, Span::Year(y));
+    let funds = |scope: &Scope, y| dataset.figure(scope, Indicator::FUNDS_IN_PLACE, Span::Year(y));
     assert_eq!(funds(&town, 2024).target, Some(dec("5")));
     assert_eq!(funds(&town, 2024).actual, Some(dec("6.12345")));
     assert_eq!(funds(&town, 2025).actual, Some(dec("4")));
     assert_eq!(
-        dataset.target(&street, Indicator::SignedProjects, Span::Year(2026)),
+        dataset.target(&street, Indicator::SIGNED_PROJECTS, Span::Year(2026)),
         Some(dec("4"))
     );
     assert_eq!(
         dataset.target(
             &Scope::District,
-            Indicator::PlannedInvestment,
+            Indicator::PLANNED_INVESTMENT,
             Span::Year(2026)
         ),
         Some(dec("22.5"))
@@ -314,11 +314,11 @@ fn cumulative_columns_and_months_down() {
         through: 10,
     };
     assert_eq!(
-        dataset.actual(&unit, Indicator::SignedProjects, ytd),
+        dataset.actual(&unit, Indicator::SIGNED_PROJECTS, ytd),
         Some(dec("7"))
     );
     assert_eq!(
-        dataset.figure(&unit, Indicator::FundsInPlace, Span::Year(2026)),
+        dataset.figure(&unit, Indicator::FUNDS_IN_PLACE, Span::Year(2026)),
         planboard_model::Figure {
             target: Some(dec("5")),
             actual: Some(dec("3.21")),
@@ -327,7 +327,7 @@ fn cumulative_columns_and_months_down() {
     let month = |m| {
         dataset.actual(
             &unit,
-            Indicator::FundsInPlace,
+            Indicator::FUNDS_IN_PLACE,
             Span::Month {
                 year: 2026,
                 month: m,
@@ -387,15 +387,15 @@ fn a_stale_cumulative_formula_does_not_beat_the_months() {
         through: 3,
     };
     assert_eq!(
-        dataset.actual(&unit, Indicator::FundsInPlace, ytd),
+        dataset.actual(&unit, Indicator::FUNDS_IN_PLACE, ytd),
         Some(dec("0.35005"))
     );
     assert_eq!(
-        dataset.actual(&unit, Indicator::OutboundTrips, ytd),
+        dataset.actual(&unit, Indicator::OUTBOUND_TRIPS, ytd),
         Some(dec("6"))
     );
     assert_eq!(
-        dataset.target(&unit, Indicator::OutboundTrips, Span::Year(2026)),
+        dataset.target(&unit, Indicator::OUTBOUND_TRIPS, Span::Year(2026)),
         None
     );
     assert!(import
@@ -519,13 +519,13 @@ fn a_long_target_table_with_merged_years_and_subtotals() {
     dataset.add(import.batch);
     let plan = Span::Plan(planboard_model::PlanPeriod::containing(2016).expect("十三五"));
     let district = |indicator| dataset.target(&Scope::District, indicator, plan);
-    assert_eq!(district(Indicator::SignedProjects), Some(dec("75")));
-    assert_eq!(district(Indicator::ProjectsOver100m), Some(dec("15")));
-    assert_eq!(district(Indicator::PlannedInvestment), Some(dec("172.5")));
-    assert_eq!(district(Indicator::FundsInPlace), Some(dec("105")));
+    assert_eq!(district(Indicator::SIGNED_PROJECTS), Some(dec("75")));
+    assert_eq!(district(Indicator::PROJECTS_OVER_100M), Some(dec("15")));
+    assert_eq!(district(Indicator::PLANNED_INVESTMENT), Some(dec("172.5")));
+    assert_eq!(district(Indicator::FUNDS_IN_PLACE), Some(dec("105")));
     let unit = Scope::Unit(UnitName::new("新河乡").expect("unit"));
     assert_eq!(
-        dataset.target(&unit, Indicator::SignedProjects, Span::Year(2018)),
+        dataset.target(&unit, Indicator::SIGNED_PROJECTS, Span::Year(2018)),
         Some(dec("5"))
     );
     assert!(dataset.district_conflicts().is_empty());
@@ -619,15 +619,15 @@ fn a_results_table_of_townships_and_departments() {
     };
     let unit = |name| Scope::Unit(UnitName::new(name).expect("unit"));
     assert_eq!(
-        dataset.target(&unit("白水乡"), Indicator::FundsInPlace, Span::Year(2026)),
+        dataset.target(&unit("白水乡"), Indicator::FUNDS_IN_PLACE, Span::Year(2026)),
         Some(dec("0.5"))
     );
     assert_eq!(
-        dataset.actual(&unit("青山镇"), Indicator::SignedProjects, ytd),
+        dataset.actual(&unit("青山镇"), Indicator::SIGNED_PROJECTS, ytd),
         Some(dec("9"))
     );
     assert_eq!(
-        dataset.actual(&unit("县发改局"), Indicator::SignedProjects, ytd),
+        dataset.actual(&unit("县发改局"), Indicator::SIGNED_PROJECTS, ytd),
         None
     );
     assert!(!dataset.units().iter().any(|u| u.as_str().contains("其中")));
@@ -635,7 +635,7 @@ fn a_results_table_of_townships_and_departments() {
     assert_eq!(
         dataset.target(
             &Scope::District,
-            Indicator::SignedProjects,
+            Indicator::SIGNED_PROJECTS,
             Span::Year(2026)
         ),
         Some(dec("30"))
@@ -649,8 +649,8 @@ fn a_results_table_of_townships_and_departments() {
     assert_eq!(
         sums,
         [
-            (Indicator::SignedProjects, dec("25")),
-            (Indicator::FundsInPlace, dec("8.5"))
+            (Indicator::SIGNED_PROJECTS, dec("25")),
+            (Indicator::FUNDS_IN_PLACE, dec("8.5"))
         ],
         "{conflicts:#?}"
     );
@@ -720,7 +720,7 @@ fn a_ledger_in_sections_with_a_township_column() {
     dataset.add(import.batch);
     let signed = dataset.actual(
         &Scope::District,
-        Indicator::SignedProjects,
+        Indicator::SIGNED_PROJECTS,
         Span::Year(2023),
     );
     assert_eq!(signed, Some(dec("3")));
@@ -824,15 +824,15 @@ fn a_results_table_with_its_header_merged_down_and_across() {
         through: 9,
     };
     assert_eq!(
-        dataset.target(&unit("木鱼镇"), Indicator::FundsInPlace, Span::Year(2024)),
+        dataset.target(&unit("木鱼镇"), Indicator::FUNDS_IN_PLACE, Span::Year(2024)),
         Some(dec("1.8"))
     );
     assert_eq!(
-        dataset.actual(&unit("沙州镇"), Indicator::SignedProjects, ytd),
+        dataset.actual(&unit("沙州镇"), Indicator::SIGNED_PROJECTS, ytd),
         Some(dec("3"))
     );
     assert_eq!(
-        dataset.actual(&Scope::District, Indicator::FundsInPlace, ytd),
+        dataset.actual(&Scope::District, Indicator::FUNDS_IN_PLACE, ytd),
         Some(dec("4.25"))
     );
     assert!(dataset.district_conflicts().is_empty());

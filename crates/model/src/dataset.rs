@@ -1,6 +1,8 @@
 //! The dataset: every imported fact and project, with the indexes queries need.
 
-use crate::{Fact, FactKey, Project, SourceFile, SourceKind, UnitName};
+use crate::{
+    Catalogue, Fact, FactKey, Indicator, Obtained, Project, SourceFile, SourceKind, UnitName,
+};
 use chrono::Datelike;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -33,25 +35,8 @@ pub struct MergeOutcome {
     pub added: usize,
 }
 
-/// Sums of ledger projects signed in one unit and month.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub(crate) struct LedgerMonth {
-    pub signed: u64,
-    pub over_100m: u64,
-    pub over_1b: u64,
-    pub foreign: u64,
-    pub investment: Decimal,
-}
-
-impl LedgerMonth {
-    fn add(&mut self, p: &Project) {
-        self.signed += 1;
-        self.over_100m += u64::from(p.is_over_100m());
-        self.over_1b += u64::from(p.is_over_1b());
-        self.foreign += u64::from(p.foreign == Some(true));
-        self.investment += p.planned_investment.unwrap_or_default();
-    }
-}
+/// The ledger indicators' sums over the projects signed in one unit and month.
+pub(crate) type LedgerMonth = HashMap<Indicator, Decimal>;
 
 /// What makes two ledger rows the same project: unit, name and signing year.
 type ProjectKey = (UnitName, String, Option<i32>);
@@ -69,7 +54,7 @@ fn project_key(p: &Project) -> ProjectKey {
 pub(crate) struct Index {
     /// The latest fact for each key (later imports win).
     pub facts: HashMap<FactKey, usize>,
-    /// Ledger sums by (unit, year, month).
+    /// Ledger indicators' sums by (unit, year, month).
     pub ledger: BTreeMap<(UnitName, i32, u32), LedgerMonth>,
     /// Units that sent a ledger: their ledger indicators are derived, zero when empty.
     pub ledger_units: BTreeSet<UnitName>,
@@ -89,6 +74,8 @@ pub struct Dataset {
     sources: Vec<SourceFile>,
     facts: Vec<Fact>,
     projects: Vec<Project>,
+    #[serde(default)]
+    catalogue: Catalogue,
     #[serde(skip)]
     pub(crate) index: Index,
 }
@@ -102,6 +89,8 @@ struct DatasetParts {
     facts: Vec<Fact>,
     #[serde(default)]
     projects: Vec<Project>,
+    #[serde(default)]
+    catalogue: Catalogue,
 }
 
 impl From<DatasetParts> for Dataset {
@@ -110,6 +99,7 @@ impl From<DatasetParts> for Dataset {
             sources: parts.sources,
             facts: parts.facts,
             projects: parts.projects,
+            catalogue: parts.catalogue,
             index: Index::default(),
         };
         dataset.reindex();
@@ -152,6 +142,17 @@ impl Dataset {
     /// All ledger projects, in import order.
     pub fn projects(&self) -> &[Project] {
         &self.projects
+    }
+
+    /// The indicator catalogue: what each indicator is and how its actual is obtained.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    /// Replaces the catalogue; ledger figures are derived again by its rules.
+    pub fn set_catalogue(&mut self, catalogue: Catalogue) {
+        self.catalogue = catalogue;
+        self.reindex();
     }
 
     /// Units in order of first appearance.
@@ -277,16 +278,27 @@ impl Dataset {
                 index.years.insert(fact.key.span.year());
             }
         }
+        let rules: Vec<_> = self
+            .catalogue
+            .defs()
+            .iter()
+            .filter_map(|d| match &d.from {
+                Obtained::Ledger(rule) => Some((d.key, rule)),
+                _ => None,
+            })
+            .collect();
         for project in &self.projects {
             note_unit(&project.unit, &mut index.units);
             index.ledger_units.insert(project.unit.clone());
             if let Some(date) = project.signed_date() {
                 index.years.insert(date.year());
-                index
+                let month = index
                     .ledger
                     .entry((project.unit.clone(), date.year(), date.month()))
-                    .or_default()
-                    .add(project);
+                    .or_default();
+                for (indicator, rule) in &rules {
+                    *month.entry(*indicator).or_default() += rule.value(project);
+                }
             }
         }
         for source in &self.sources {

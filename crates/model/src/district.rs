@@ -110,7 +110,11 @@ impl Dataset {
     }
 
     /// The sum of the units' own facts of this kind for a span; `None` when no unit has one.
+    /// Never for an indicator whose district figure is not the units' sum (a ratio).
     pub fn units_sum(&self, indicator: Indicator, span: Span, kind: FactKind) -> Option<Decimal> {
+        if !self.sums_units(indicator) {
+            return None;
+        }
         self.unit_facts(indicator, span, kind)
             .map(|f| f.value)
             .reduce(|a, b| a + b)
@@ -145,15 +149,16 @@ impl Dataset {
                 continue;
             }
             let parts: Vec<&Fact> = self.unit_facts(key.indicator, key.span, key.kind).collect();
-            let complete = match key.kind {
-                FactKind::Target => !parts.is_empty(),
-                // A reported actual is compared only when every unit reported it.
-                FactKind::Actual => {
-                    key.indicator.source() != crate::Source::Ledger
-                        && !parts.is_empty()
-                        && parts.len() == self.units().len()
-                }
-            };
+            let complete = self.sums_units(key.indicator)
+                && match key.kind {
+                    FactKind::Target => !parts.is_empty(),
+                    // A reported actual is compared only when every unit reported it.
+                    FactKind::Actual => {
+                        key.indicator.source() != crate::Source::Ledger
+                            && !parts.is_empty()
+                            && parts.len() == self.units().len()
+                    }
+                };
             if !complete {
                 continue;
             }
@@ -194,7 +199,7 @@ mod tests {
         Fact {
             key: FactKey {
                 scope,
-                indicator: Indicator::SignedProjects,
+                indicator: Indicator::SIGNED_PROJECTS,
                 span,
                 kind: FactKind::Target,
             },
@@ -220,16 +225,16 @@ mod tests {
             ],
             Vec::new(),
         );
-        let district = |span| dataset.target(&Scope::District, Indicator::SignedProjects, span);
+        let district = |span| dataset.target(&Scope::District, Indicator::SIGNED_PROJECTS, span);
         // 2024: the district's 10, not the units' 11; 2025: no district figure, the units' 11.
         assert_eq!(district(y(2024)), Some(Decimal::from(10)));
         assert_eq!(district(y(2025)), Some(Decimal::from(11)));
-        let basis = |span| dataset.district_target_basis(Indicator::SignedProjects, span);
+        let basis = |span| dataset.district_target_basis(Indicator::SIGNED_PROJECTS, span);
         assert_eq!(basis(y(2024)), DistrictBasis::Own);
         assert_eq!(basis(y(2025)), DistrictBasis::UnitsSum);
         assert_eq!(basis(y(2026)), DistrictBasis::None);
         let indexes =
-            |span| dataset.target_fact_indexes(&Scope::District, Indicator::SignedProjects, span);
+            |span| dataset.target_fact_indexes(&Scope::District, Indicator::SIGNED_PROJECTS, span);
         assert_eq!(indexes(y(2024)), [2]);
         assert_eq!(indexes(y(2025)), [3, 4]);
         let conflicts = dataset.district_conflicts();
@@ -264,11 +269,11 @@ mod tests {
             projects: Vec::new(),
         });
         assert_eq!(
-            dataset.units_sum(Indicator::SignedProjects, y, FactKind::Target),
+            dataset.units_sum(Indicator::SIGNED_PROJECTS, y, FactKind::Target),
             Some(Decimal::from(8))
         );
         assert_eq!(
-            dataset.target(&unit("本级"), Indicator::SignedProjects, y),
+            dataset.target(&unit("本级"), Indicator::SIGNED_PROJECTS, y),
             Some(Decimal::from(23))
         );
         assert_eq!(

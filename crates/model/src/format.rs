@@ -12,12 +12,13 @@ pub fn round(value: Decimal, dp: u32) -> Decimal {
     value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// A value of `indicator`: "123", "398.00"; "—" for none.
+/// A value of `indicator`: "123", "398.00", a ratio "85.00%"; "—" for none.
 pub fn value(indicator: Indicator, value: Option<Decimal>) -> String {
     match (value, indicator.measure()) {
         (None, _) => NONE.to_string(),
         (Some(v), Measure::Count) => format!("{}", round(v, 0)),
         (Some(v), Measure::Money) => format!("{:.2}", round(v, 2)),
+        (Some(v), Measure::Ratio) => percent(Some(v)),
     }
 }
 
@@ -52,11 +53,11 @@ mod tests {
         assert_eq!(percent(Some(dec!(1.23))), "123.00%");
         assert_eq!(percent(None), "—");
         assert_eq!(
-            value(Indicator::PlannedInvestment, Some(dec!(398))),
+            value(Indicator::PLANNED_INVESTMENT, Some(dec!(398))),
             "398.00"
         );
-        assert_eq!(value(Indicator::SignedProjects, Some(dec!(123))), "123");
-        assert_eq!(value(Indicator::FundsInPlace, None), "—");
+        assert_eq!(value(Indicator::SIGNED_PROJECTS, Some(dec!(123))), "123");
+        assert_eq!(value(Indicator::FUNDS_IN_PLACE, None), "—");
         assert_eq!(points(dec!(-5.554)), "5.55");
     }
 }

@@ -22,7 +22,10 @@ mod unit;
 pub use dataset::{Batch, Dataset, MergeOutcome};
 pub use district::{span_key, DistrictBasis, DistrictConflict};
 pub use fact::{Fact, FactKey, FactKind};
-pub use indicator::{Indicator, Measure, Source};
+pub use indicator::{
+    Catalogue, CatalogueError, Indicator, IndicatorDef, LedgerRule, Measure, MeasureUnit, Obtained,
+    Source, CATALOGUE_FORMAT, CATALOGUE_VERSION,
+};
 pub use period::{chinese_numeral, parse_chinese_numeral, PlanPeriod};
 pub use project::{Project, Stage, OVER_100M_YI, OVER_1B_YI};
 pub use provenance::{column_letter, Provenance};

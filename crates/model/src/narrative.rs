@@ -23,25 +23,51 @@ pub fn main_results(dataset: &Dataset, request: &NarrativeRequest) -> String {
     let running = crate::running_month(request.span, request.as_of);
     let mut text = String::new();
     text.push_str(&lead(request, running));
-    let clause = |indicator: Indicator, verb: &str| -> String {
-        clause(dataset, request, indicator, verb, running)
+    let visible = dataset.catalogue().visible();
+    let clause = |indicator: Indicator, verb: &str| -> Option<String> {
+        visible
+            .contains(&indicator)
+            .then(|| clause(dataset, request, indicator, verb, running))
     };
-    text.push_str(&format!(
-        "{}；其中{}；{}；{}。",
-        clause(Indicator::SignedProjects, "占"),
-        clause(Indicator::ProjectsOver100m, "完成"),
-        clause(Indicator::ProjectsOver1b, "占"),
-        clause(Indicator::ForeignProjects, "占"),
-    ));
-    text.push_str(&format!(
-        "{}；{}。",
-        clause(Indicator::PlannedInvestment, "占"),
-        clause(Indicator::FundsInPlace, "占"),
-    ));
-    if request.scope == Scope::District {
-        let trips = dataset.figure(&request.scope, Indicator::OutboundTrips, request.span);
-        if trips.actual.is_some() || trips.target.is_some() {
-            text.push_str(&format!("{}。", clause(Indicator::OutboundTrips, "完成")));
+    let sentence = |clauses: Vec<Option<String>>| -> String {
+        let clauses: Vec<String> = clauses.into_iter().flatten().collect();
+        if clauses.is_empty() {
+            String::new()
+        } else {
+            format!("{}。", clauses.join("；"))
+        }
+    };
+    let signed = clause(Indicator::SIGNED_PROJECTS, "占");
+    let parts = [
+        clause(Indicator::PROJECTS_OVER_100M, "完成"),
+        clause(Indicator::PROJECTS_OVER_1B, "占"),
+    ];
+    let parts = match (&signed, parts) {
+        (Some(_), [Some(first), second]) => [Some(format!("其中{first}")), second],
+        (_, parts) => parts,
+    };
+    let [over_100m, over_1b] = parts;
+    text.push_str(&sentence(vec![
+        signed,
+        over_100m,
+        over_1b,
+        clause(Indicator::FOREIGN_PROJECTS, "占"),
+    ]));
+    text.push_str(&sentence(vec![
+        clause(Indicator::PLANNED_INVESTMENT, "占"),
+        clause(Indicator::FUNDS_IN_PLACE, "占"),
+    ]));
+    let has_data = |indicator: Indicator| {
+        let figure = dataset.figure(&request.scope, indicator, request.span);
+        figure.actual.is_some() || figure.target.is_some()
+    };
+    if request.scope == Scope::District && has_data(Indicator::OUTBOUND_TRIPS) {
+        text.push_str(&sentence(vec![clause(Indicator::OUTBOUND_TRIPS, "完成")]));
+    }
+    // The workspace's own indicators: a sentence each, when there is anything to say.
+    for indicator in visible.iter().filter(|i| !i.is_builtin()) {
+        if has_data(*indicator) {
+            text.push_str(&sentence(vec![clause(*indicator, "占")]));
         }
     }
     match &request.scope {
@@ -79,7 +105,7 @@ fn lead(request: &NarrativeRequest, running: Option<u32>) -> String {
 
 fn name(indicator: Indicator) -> &'static str {
     match indicator {
-        Indicator::OutboundTrips => "外出招商",
+        Indicator::OUTBOUND_TRIPS => "外出招商",
         other => other.name_zh(),
     }
 }
@@ -93,7 +119,11 @@ fn clause(
     running: Option<u32>,
 ) -> String {
     let figure = dataset.figure(&request.scope, indicator, request.span);
-    let unit = indicator.unit_zh();
+    // A ratio's value carries its % already.
+    let unit = match indicator.measure() {
+        crate::Measure::Ratio => "",
+        _ => indicator.unit_zh(),
+    };
     let Some(actual) = figure.actual else {
         return format!("{}暂无数据", name(indicator));
     };
@@ -151,7 +181,7 @@ fn rank_sentence(dataset: &Dataset, request: &NarrativeRequest) -> String {
         return String::new();
     };
     let mut parts = Vec::new();
-    for indicator in [Indicator::SignedProjects, Indicator::PlannedInvestment] {
+    for indicator in [Indicator::SIGNED_PROJECTS, Indicator::PLANNED_INVESTMENT] {
         let ranking = dataset.ranking(indicator, request.span);
         let ranked = ranking.iter().filter(|r| r.rank.is_some()).count();
         if let Some(rank) = ranking
@@ -176,7 +206,7 @@ fn rank_sentence(dataset: &Dataset, request: &NarrativeRequest) -> String {
 fn behind_sentence(dataset: &Dataset, span: Span, month: u32) -> String {
     let progress = schedule_progress(month);
     let behind: Vec<String> = dataset
-        .ranking(Indicator::SignedProjects, span)
+        .ranking(Indicator::SIGNED_PROJECTS, span)
         .into_iter()
         .filter_map(|r| {
             let rate = Figure::rate(&r.figure)?;

@@ -1,7 +1,8 @@
 //! Queries: the target and actual of any scope, indicator and span; rates and rankings.
 
-use crate::dataset::LedgerMonth;
-use crate::{Dataset, FactKey, FactKind, Indicator, PlanPeriod, Scope, Source, Span, UnitName};
+use crate::{
+    Dataset, FactKey, FactKind, Indicator, Measure, Obtained, PlanPeriod, Scope, Span, UnitName,
+};
 use rust_decimal::Decimal;
 
 /// A target and an actual side by side.
@@ -104,12 +105,24 @@ impl Dataset {
     }
 
     /// The actual (完成数). Ledger indicators are derived from the projects of units that sent
-    /// a ledger (zero when none was signed); otherwise the reported figure is used.
+    /// a ledger (zero when none was signed); a ratio is the quotient of its parts' actuals
+    /// (else its own reported figure, never a sum); otherwise the reported figure is used.
     pub fn actual(&self, scope: &Scope, indicator: Indicator, span: Span) -> Option<Decimal> {
+        let from = self.catalogue().get(indicator).map(|d| &d.from);
+        if let Some(Obtained::Ratio(numerator, denominator)) = from {
+            let quotient = completion_rate(
+                self.actual(scope, *numerator, span),
+                self.actual(scope, *denominator, span),
+            );
+            return quotient.or_else(|| self.fact(scope, indicator, span, FactKind::Actual));
+        }
         if let Span::Plan(period) = span {
+            if !self.sums_years(indicator) {
+                return self.fact(scope, indicator, span, FactKind::Actual);
+            }
             return self.sum_years(period, |y| self.actual(scope, indicator, Span::Year(y)));
         }
-        if indicator.source() == Source::Ledger && self.has_ledger(scope) {
+        if matches!(from, Some(Obtained::Ledger(_))) && self.has_ledger(scope) {
             return Some(self.ledger_value(scope, indicator, span));
         }
         self.reported_actual(scope, indicator, span)
@@ -117,9 +130,13 @@ impl Dataset {
 
     /// The target (目标). A district target is the district's own (the 市下达任务 a report
     /// or a breakdown's 合计 row states), else the sum of its units' targets
-    /// ([`Dataset::district_target_basis`]); a period target is the sum of its years'.
+    /// ([`Dataset::district_target_basis`]); a period target is the sum of its years'. A
+    /// ratio's target is only ever its own figure.
     pub fn target(&self, scope: &Scope, indicator: Indicator, span: Span) -> Option<Decimal> {
         match span {
+            Span::Plan(_) if !self.sums_years(indicator) => {
+                self.fact(scope, indicator, span, FactKind::Target)
+            }
             // The district's own plan target (a “十三五”目标 column) wins over its years'.
             Span::Plan(_) if *scope == Scope::District => self
                 .fact(scope, indicator, span, FactKind::Target)
@@ -132,6 +149,18 @@ impl Dataset {
                 self.fact(scope, indicator, span, FactKind::Target)
             }
         }
+    }
+
+    /// Whether a figure of the indicator over years is their sum (not for ratios and %).
+    pub(crate) fn sums_years(&self, indicator: Indicator) -> bool {
+        self.catalogue()
+            .get(indicator)
+            .is_none_or(|d| d.measure.kind() != Measure::Ratio)
+    }
+
+    /// Whether the district figure of the indicator may be the sum of its units'.
+    pub(crate) fn sums_units(&self, indicator: Indicator) -> bool {
+        self.sums_years(indicator) && self.catalogue().get(indicator).is_none_or(|d| d.sum_units)
     }
 
     /// A plan's target as the sum of its years', else the plan's own figure.
@@ -263,30 +292,19 @@ impl Dataset {
             Span::YearToDate { year, through } => (year, 1..=through),
             Span::Plan(_) => return Decimal::ZERO,
         };
-        let mut total = LedgerMonth::default();
         let units: Vec<&UnitName> = match scope {
             Scope::District => self.index.ledger_units.iter().collect(),
             Scope::Unit(u) => vec![u],
         };
+        let mut total = Decimal::ZERO;
         for unit in units {
             for month in months.clone() {
                 if let Some(m) = self.index.ledger.get(&(unit.clone(), year, month)) {
-                    total.signed += m.signed;
-                    total.over_100m += m.over_100m;
-                    total.over_1b += m.over_1b;
-                    total.foreign += m.foreign;
-                    total.investment += m.investment;
+                    total += m.get(&indicator).copied().unwrap_or_default();
                 }
             }
         }
-        match indicator {
-            Indicator::SignedProjects => total.signed.into(),
-            Indicator::ProjectsOver100m => total.over_100m.into(),
-            Indicator::ProjectsOver1b => total.over_1b.into(),
-            Indicator::ForeignProjects => total.foreign.into(),
-            Indicator::PlannedInvestment => total.investment,
-            Indicator::FundsInPlace | Indicator::OutboundTrips => Decimal::ZERO,
-        }
+        total
     }
 
     /// A reported actual: the figure itself, else what its parts give (a year from its

@@ -92,7 +92,7 @@ mod tests {
         Fact {
             key: FactKey {
                 scope: Scope::District,
-                indicator: Indicator::FundsInPlace,
+                indicator: Indicator::FUNDS_IN_PLACE,
                 span: Span::Year(year),
                 kind: FactKind::Target,
             },
@@ -122,7 +122,7 @@ mod tests {
         assert_eq!(dataset.schedule_at(plan, YearMonth::new(2023, 12)), None);
         let shown = dataset.shown(
             &Scope::District,
-            Indicator::FundsInPlace,
+            Indicator::FUNDS_IN_PLACE,
             Span::Year(2023),
             june,
         );

@@ -113,7 +113,9 @@ impl Serialize for Number {
                 Some(i) if Decimal::from(i) == v => s.serialize_i64(i),
                 _ => s.serialize_f64(v.to_f64().unwrap_or(f64::NAN)),
             },
-            (Some(v), Measure::Money) => s.serialize_f64(v.to_f64().unwrap_or(f64::NAN)),
+            (Some(v), Measure::Money | Measure::Ratio) => {
+                s.serialize_f64(v.to_f64().unwrap_or(f64::NAN))
+            }
         }
     }
 }
@@ -181,9 +183,11 @@ impl Summary {
             .chain(dataset.years().map(Span::Year));
         let district_target_basis = spans
             .map(|span| {
-                let row = Indicator::ALL
-                    .iter()
-                    .filter_map(|&i| match dataset.district_target_basis(i, span) {
+                let row = dataset
+                    .catalogue()
+                    .visible()
+                    .into_iter()
+                    .filter_map(|i| match dataset.district_target_basis(i, span) {
                         DistrictBasis::Own => Some((i.key(), "district")),
                         DistrictBasis::UnitsSum => Some((i.key(), "units_sum")),
                         DistrictBasis::None => None,
@@ -209,8 +213,9 @@ impl Summary {
 impl ScopeSummary {
     /// One scope's figures.
     pub fn of(dataset: &Dataset, scope: &Scope, as_of: Option<YearMonth>) -> Self {
+        let indicators = dataset.catalogue().visible();
         let row = |span: Span| {
-            Row(Indicator::ALL
+            Row(indicators
                 .iter()
                 .map(|&i| {
                     let f = dataset.figure(scope, i, span);
@@ -236,7 +241,7 @@ impl ScopeSummary {
                             year: ym.year,
                             month: ym.month,
                         };
-                        let row = Indicator::ALL
+                        let row = indicators
                             .iter()
                             .map(|&i| (i, dataset.actual(scope, i, span)))
                             .collect();

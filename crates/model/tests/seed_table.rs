@@ -22,13 +22,13 @@ fn the_seed_table_comes_back_exactly() {
     assert_eq!(dataset.periods(), vec![p13]);
     let span = Span::Plan(p13);
     let expected = [
-        (Indicator::SignedProjects, "123", "100", "123.00%"),
-        (Indicator::ProjectsOver100m, "83", "65", "127.69%"),
-        (Indicator::ProjectsOver1b, "9", "6", "150.00%"),
-        (Indicator::ForeignProjects, "3", "—", "—"),
-        (Indicator::PlannedInvestment, "398.00", "351.00", "113.39%"),
-        (Indicator::FundsInPlace, "412.63", "358.00", "115.26%"),
-        (Indicator::OutboundTrips, "127", "—", "—"),
+        (Indicator::SIGNED_PROJECTS, "123", "100", "123.00%"),
+        (Indicator::PROJECTS_OVER_100M, "83", "65", "127.69%"),
+        (Indicator::PROJECTS_OVER_1B, "9", "6", "150.00%"),
+        (Indicator::FOREIGN_PROJECTS, "3", "—", "—"),
+        (Indicator::PLANNED_INVESTMENT, "398.00", "351.00", "113.39%"),
+        (Indicator::FUNDS_IN_PLACE, "412.63", "358.00", "115.26%"),
+        (Indicator::OUTBOUND_TRIPS, "127", "—", "—"),
     ];
     for (indicator, actual, target, rate) in expected {
         let figure = dataset.figure(&Scope::District, indicator, span);
@@ -45,7 +45,7 @@ fn the_seed_table_comes_back_exactly() {
         assert_eq!(format::percent(figure.rate()), rate, "{indicator}");
     }
     // Exact money, not rounded on the way.
-    let investment = dataset.actual(&Scope::District, Indicator::PlannedInvestment, span);
+    let investment = dataset.actual(&Scope::District, Indicator::PLANNED_INVESTMENT, span);
     assert_eq!(investment, Some(dec!(398)));
 }
 
@@ -56,7 +56,7 @@ fn units_years_months_and_rankings() {
     let year_sum: Decimal = (2016..=2020)
         .map(|y| {
             dataset
-                .actual(&east, Indicator::SignedProjects, Span::Year(y))
+                .actual(&east, Indicator::SIGNED_PROJECTS, Span::Year(y))
                 .unwrap()
         })
         .sum();
@@ -66,7 +66,7 @@ fn units_years_months_and_rankings() {
             dataset
                 .actual(
                     &east,
-                    Indicator::SignedProjects,
+                    Indicator::SIGNED_PROJECTS,
                     Span::month(2017, m).unwrap(),
                 )
                 .unwrap()
@@ -74,15 +74,15 @@ fn units_years_months_and_rankings() {
         .sum();
     assert_eq!(
         Some(month_sum),
-        dataset.actual(&east, Indicator::SignedProjects, Span::Year(2017))
+        dataset.actual(&east, Indicator::SIGNED_PROJECTS, Span::Year(2017))
     );
     // Funds were reported for the district only: a unit's is missing, not zero.
     assert_eq!(
-        dataset.actual(&east, Indicator::FundsInPlace, Span::Year(2017)),
+        dataset.actual(&east, Indicator::FUNDS_IN_PLACE, Span::Year(2017)),
         None
     );
     let ranking = dataset.ranking(
-        Indicator::SignedProjects,
+        Indicator::SIGNED_PROJECTS,
         Span::Plan(PlanPeriod::new(13).unwrap()),
     );
     assert_eq!(ranking.len(), 2);
@@ -124,7 +124,7 @@ fn a_newer_file_replaces_the_older_and_the_same_file_changes_nothing() {
     let total = |d: &Dataset| {
         d.actual(
             &Scope::District,
-            Indicator::SignedProjects,
+            Indicator::SIGNED_PROJECTS,
             Span::Year(2016),
         )
     };
@@ -147,7 +147,7 @@ fn reported_months_come_from_cumulative_figures_and_year_on_year() {
     let ytd = |year, through, value| Fact {
         key: FactKey {
             scope: Scope::District,
-            indicator: Indicator::FundsInPlace,
+            indicator: Indicator::FUNDS_IN_PLACE,
             span: Span::YearToDate { year, through },
             kind: FactKind::Actual,
         },
@@ -163,14 +163,18 @@ fn reported_months_come_from_cumulative_figures_and_year_on_year() {
         vec![],
     );
     assert_eq!(
-        dataset.actual(&d, Indicator::FundsInPlace, Span::month(2026, 10).unwrap()),
+        dataset.actual(
+            &d,
+            Indicator::FUNDS_IN_PLACE,
+            Span::month(2026, 10).unwrap()
+        ),
         Some(dec!(9.5))
     );
     assert_eq!(
-        dataset.actual(&d, Indicator::FundsInPlace, Span::Year(2026)),
+        dataset.actual(&d, Indicator::FUNDS_IN_PLACE, Span::Year(2026)),
         Some(dec!(100))
     );
-    let yoy = dataset.year_on_year(&d, Indicator::FundsInPlace, 2026, 10);
+    let yoy = dataset.year_on_year(&d, Indicator::FUNDS_IN_PLACE, 2026, 10);
     assert_eq!(yoy.growth(), Some(dec!(0.25)));
     assert_eq!(dataset.latest_month().unwrap().to_string(), "2026-10");
     assert_eq!(
@@ -231,7 +235,7 @@ fn a_running_year_is_set_against_the_schedule() {
     }
     let facts = vec![seed::fact(
         Scope::Unit(unit("城东街道")),
-        Indicator::SignedProjects,
+        Indicator::SIGNED_PROJECTS,
         2026,
         FactKind::Target,
         dec!(36),
@@ -266,7 +270,7 @@ fn a_dataset_split_into_batches_rebuilds_the_same_figures() {
         copy.add(batch);
     }
     let span = Span::Plan(PlanPeriod::new(13).unwrap());
-    for indicator in Indicator::ALL {
+    for indicator in Indicator::BUILTIN {
         assert_eq!(
             copy.figure(&Scope::District, indicator, span),
             original.figure(&Scope::District, indicator, span)

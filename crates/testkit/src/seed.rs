@@ -93,15 +93,19 @@ pub fn facts() -> Vec<Fact> {
     let mut facts = Vec::new();
     let yearly = |a: [i64; 5]| a.map(Decimal::from);
     let unit_targets = [
-        (Indicator::SignedProjects, yearly([10; 5]), yearly([10; 5])),
-        (Indicator::ProjectsOver100m, yearly([7; 5]), yearly([6; 5])),
+        (Indicator::SIGNED_PROJECTS, yearly([10; 5]), yearly([10; 5])),
         (
-            Indicator::ProjectsOver1b,
+            Indicator::PROJECTS_OVER_100M,
+            yearly([7; 5]),
+            yearly([6; 5]),
+        ),
+        (
+            Indicator::PROJECTS_OVER_1B,
             yearly([1, 0, 1, 0, 1]),
             yearly([0, 1, 0, 1, 1]),
         ),
         (
-            Indicator::PlannedInvestment,
+            Indicator::PLANNED_INVESTMENT,
             [dec(351, 1); 5],
             [dec(351, 1); 5],
         ),
@@ -130,21 +134,21 @@ pub fn facts() -> Vec<Fact> {
     for (i, year) in (2016..=2020).enumerate() {
         facts.push(fact(
             Scope::District,
-            Indicator::FundsInPlace,
+            Indicator::FUNDS_IN_PLACE,
             year,
             FactKind::Target,
             dec(716, 1),
         ));
         facts.push(fact(
             Scope::District,
-            Indicator::FundsInPlace,
+            Indicator::FUNDS_IN_PLACE,
             year,
             FactKind::Actual,
             funds[i],
         ));
         facts.push(fact(
             Scope::District,
-            Indicator::OutboundTrips,
+            Indicator::OUTBOUND_TRIPS,
             year,
             FactKind::Actual,
             trips[i].into(),

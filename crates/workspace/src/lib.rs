@@ -24,7 +24,9 @@ pub const FORMAT: &str = "planboard-workspace";
 /// 1: problems carried their message as two texts (`message`, `message_en`).
 /// 2: problems carry their kind with its values (`kind`), rendered in the reader's language.
 /// 3: a file that could not be read carries its error's kind (`error`), not two texts.
-pub const VERSION: u32 = 3;
+/// 4: the dataset carries its indicator catalogue (`dataset.catalogue`, in the form of a
+///    `planboard-indicators` file); older workspaces get the built-in one.
+pub const VERSION: u32 = 4;
 
 /// Everything a workspace holds. `S` is the app's settings (as-of month, colour rules, chart
 /// choices, language …), kept opaque here.

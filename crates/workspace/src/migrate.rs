@@ -45,10 +45,23 @@ pub fn to_current(mut value: Value, header: &Header) -> Result<Value, WorkspaceE
     if version < 3 {
         v2_to_v3(&mut value);
     }
+    if version < 4 {
+        v3_to_v4(&mut value)?;
+    }
     if let Some(object) = value.as_object_mut() {
         object.insert("version".into(), Value::from(VERSION));
     }
     Ok(value)
+}
+
+/// Version 3 had no indicator catalogue: the dataset gets the built-in one.
+fn v3_to_v4(value: &mut Value) -> Result<(), WorkspaceError> {
+    let builtin = serde_json::to_value(planboard_model::Catalogue::builtin())
+        .map_err(|e| WorkspaceError::Invalid(e.to_string()))?;
+    if let Some(dataset) = value.get_mut("dataset").and_then(Value::as_object_mut) {
+        dataset.entry("catalogue").or_insert(builtin);
+    }
+    Ok(())
 }
 
 /// Version 1 stored each problem's message as two texts; version 2 stores its kind. The

@@ -85,7 +85,7 @@ fn a_saved_workspace_opens_with_the_same_figures() {
     assert_eq!(reopened.settings["generation"], 1);
     let total = reopened.dataset.actual(
         &Scope::District,
-        Indicator::SignedProjects,
+        Indicator::SIGNED_PROJECTS,
         Span::Year(2016),
     );
     assert!(total.unwrap() > Decimal::ZERO);
@@ -233,4 +233,54 @@ fn unreadable_settings_fall_back_to_defaults_and_keep_the_data() {
     let opened = Workspace::<Settings>::from_bytes(broken.as_bytes()).unwrap();
     assert_eq!(opened.settings.language, "");
     assert_eq!(opened.dataset.projects().len(), 80);
+}
+
+/// The catalogue: two ledger counts, their ratio and money in 万美元.
+const CATALOGUE: &str = include_str!("../../../tests/catalogue/example_catalogue.json");
+
+#[test]
+fn a_custom_indicator_survives_a_save_and_older_files_get_the_builtins() {
+    use planboard_model::{Catalogue, Stage};
+    let mut original = workspace(80, 1);
+    let mut data = original.dataset.clone();
+    let mut projects: Vec<Project> = data.projects().to_vec();
+    for (i, p) in projects.iter_mut().enumerate() {
+        p.stage = Some(if i % 3 == 0 {
+            Stage::Started
+        } else {
+            Stage::Signed
+        });
+    }
+    data = Dataset::from_parts(vec![], projects);
+    data.set_catalogue(Catalogue::from_json(CATALOGUE).unwrap());
+    original.dataset = data;
+    let bytes = original.to_bytes().unwrap();
+    let opened = Workspace::<serde_json::Value>::from_bytes(&bytes).unwrap();
+    assert_eq!(opened.dataset.catalogue(), original.dataset.catalogue());
+    let started = Indicator::new("started_projects");
+    let y = Span::Year(2016);
+    let figure = opened.dataset.actual(&Scope::District, started, y);
+    assert!(figure.is_some_and(|v| v > Decimal::ZERO));
+    assert_eq!(
+        figure,
+        original.dataset.actual(&Scope::District, started, y)
+    );
+    assert_eq!(
+        summary_json(&opened.dataset),
+        summary_json(&original.dataset)
+    );
+    assert!(summary_json(&opened.dataset).contains("\"start_rate\""));
+
+    // The same workspace as version 2 wrote it: no catalogue.
+    let mut v2: serde_json::Value =
+        serde_json::from_slice(&workspace(80, 1).to_bytes().unwrap()).unwrap();
+    v2["version"] = 2.into();
+    v2["dataset"].as_object_mut().unwrap().remove("catalogue");
+    let old = Workspace::<serde_json::Value>::from_bytes(v2.to_string().as_bytes()).unwrap();
+    assert!(old.dataset.catalogue().is_builtin());
+    assert!(!summary_json(&old.dataset).contains("start_rate"));
+    assert_eq!(
+        summary_json(&old.dataset),
+        summary_json(&workspace(80, 1).dataset)
+    );
 }

@@ -17,6 +17,9 @@ pub struct Cli {
     /// Layout files to read matching sheets with before recognition.
     #[arg(long = "layout", value_name = "L.json", global = true, help = help::LAYOUT)]
     pub layouts: Vec<PathBuf>,
+    /// The indicator catalogue file: the workspace's own indicators beside the built-ins.
+    #[arg(long = "indicators", value_name = "CATALOGUE.json", global = true, help = help::INDICATORS)]
+    pub indicators: Option<PathBuf>,
     /// The window's renderer: glow (default) or wgpu.
     #[arg(long, value_name = "glow|wgpu", help = help::RENDERER)]
     pub renderer: Option<String>,

@@ -1,8 +1,10 @@
-//! `planboard layout guess | show` and the layout files `--layout` names.
+//! `planboard layout guess | show`, the layout files `--layout` names and the catalogue file
+//! `--indicators` names.
 
 use super::output::{print, USAGE_ERROR};
 use crate::strings::{self, Lang};
 use planboard_import::{ImportOptions, SavedLayout};
+use planboard_model::{Catalogue, CatalogueError};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -24,6 +26,22 @@ pub fn read_layout_files(lang: Lang, files: &[PathBuf]) -> Result<Vec<SavedLayou
         }
     }
     Ok(layouts)
+}
+
+/// Reads the catalogue file `--indicators` names (the built-ins without one); a file that
+/// cannot be used is a usage error naming it and the entry.
+pub fn read_catalogue_file(lang: Lang, file: Option<&Path>) -> Result<Catalogue, ExitCode> {
+    let Some(file) = file else {
+        return Ok(Catalogue::builtin());
+    };
+    let read = std::fs::read_to_string(file)
+        .map_err(|e| CatalogueError::NotJson(e.to_string()))
+        .and_then(|text| Catalogue::from_json(&text));
+    read.map_err(|error| {
+        let shown = file.display().to_string();
+        eprintln!("{}", strings::catalogue_file_refused(lang, &shown, &error));
+        ExitCode::from(USAGE_ERROR)
+    })
 }
 
 /// `planboard layout guess`: the layout of each sheet recognition understands (or of one), as

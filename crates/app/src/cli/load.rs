@@ -2,16 +2,25 @@
 //! the window and the command line. Workspaces (`.planboard`) are taken wherever workbooks are.
 
 use planboard_import::{FileError, FileImport, FileReport, ImportOptions};
-use planboard_model::Dataset;
+use planboard_model::{Catalogue, Dataset};
 use planboard_workspace::{is_workspace_path, Workspace};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
+/// What the paths gave: each file's import, and the catalogue to count them by.
+pub struct Loaded {
+    /// One import per file, in order.
+    pub imports: Vec<FileImport>,
+    /// `--indicators`' catalogue; without one, the first workspace's own; else the built-ins.
+    pub catalogue: Catalogue,
+}
+
 /// Imports the workbooks in `paths` (folders are searched recursively), in order. Workspace
 /// files among them give their saved data, file by file, as if imported again.
-pub fn import(paths: &[PathBuf], options: &ImportOptions) -> Vec<FileImport> {
+pub fn import(paths: &[PathBuf], options: &ImportOptions) -> Loaded {
     let never_cancelled = AtomicBool::new(false);
     let mut imports = Vec::new();
+    let mut catalogue = options.catalogue.clone();
     let mut workbooks = Vec::new();
     let flush = |workbooks: &mut Vec<PathBuf>, imports: &mut Vec<FileImport>| {
         if !workbooks.is_empty() {
@@ -27,27 +36,32 @@ pub fn import(paths: &[PathBuf], options: &ImportOptions) -> Vec<FileImport> {
     for path in paths {
         if is_workspace_path(path) && path.is_file() {
             flush(&mut workbooks, &mut imports);
-            imports.extend(open_workspace(path));
+            let (saved, own) = open_workspace(path);
+            imports.extend(saved);
+            if catalogue.is_builtin() {
+                catalogue = own.unwrap_or(catalogue);
+            }
         } else {
             workbooks.push(path.clone());
         }
     }
     flush(&mut workbooks, &mut imports);
-    imports
+    Loaded { imports, catalogue }
 }
 
-/// The saved data of a workspace file as one import per original file; a bad workspace gives
-/// one failed report naming it.
-pub fn open_workspace(path: &std::path::Path) -> Vec<FileImport> {
+/// The saved data of a workspace file as one import per original file, and its catalogue; a
+/// bad workspace gives one failed report naming it.
+pub fn open_workspace(path: &std::path::Path) -> (Vec<FileImport>, Option<Catalogue>) {
     match Workspace::<serde_json::Value>::open(path) {
         Ok(workspace) => {
+            let catalogue = workspace.dataset.catalogue().clone();
             // The latest report of each file.
             let mut reports: std::collections::HashMap<String, FileReport> = workspace
                 .import_log
                 .into_iter()
                 .map(|r| (r.file.clone(), r))
                 .collect();
-            workspace
+            let imports = workspace
                 .dataset
                 .batches()
                 .into_iter()
@@ -63,19 +77,23 @@ pub fn open_workspace(path: &std::path::Path) -> Vec<FileImport> {
                     });
                     FileImport { batch, report }
                 })
-                .collect()
+                .collect();
+            (imports, Some(catalogue))
         }
-        Err(error) => vec![FileImport {
-            batch: Default::default(),
-            report: FileReport {
-                file: path.display().to_string(),
-                error: Some(FileError::Text {
-                    zh: error.to_string(),
-                    en: error.message_en(),
-                }),
-                ..FileReport::default()
-            },
-        }],
+        Err(error) => (
+            vec![FileImport {
+                batch: Default::default(),
+                report: FileReport {
+                    file: path.display().to_string(),
+                    error: Some(FileError::Text {
+                        zh: error.to_string(),
+                        en: error.message_en(),
+                    }),
+                    ..FileReport::default()
+                },
+            }],
+            None,
+        ),
     }
 }
 
@@ -92,7 +110,9 @@ pub fn add_all(dataset: &mut Dataset, imports: Vec<FileImport>) -> Vec<FileRepor
 
 /// A dataset of the workbooks in `paths`, with the report of each file.
 pub fn load(paths: &[PathBuf], options: &ImportOptions) -> (Dataset, Vec<FileReport>) {
+    let loaded = import(paths, options);
     let mut dataset = Dataset::new();
-    let reports = add_all(&mut dataset, import(paths, options));
+    dataset.set_catalogue(loaded.catalogue);
+    let reports = add_all(&mut dataset, loaded.imports);
     (dataset, reports)
 }

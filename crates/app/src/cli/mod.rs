@@ -45,9 +45,14 @@ impl Cli {
             Ok(layouts) => layouts,
             Err(code) => return code,
         };
+        let catalogue = match layout::read_catalogue_file(lang, self.indicators.as_deref()) {
+            Ok(catalogue) => catalogue,
+            Err(code) => return code,
+        };
         let import_options = |lang: Lang, unit: Option<String>| {
             import_options(lang, unit).map(|options| ImportOptions {
                 layouts: layouts.clone(),
+                catalogue: catalogue.clone(),
                 ..options
             })
         };
@@ -120,7 +125,7 @@ impl Cli {
                 Err(code) => code,
             },
             Some(CliCommand::Template { unit, year, out }) => {
-                verbs::template(lang, &unit, year, &out)
+                verbs::template(lang, &unit, year, &out, &catalogue)
             }
             Some(CliCommand::Layout { action }) => match import_options(lang, None) {
                 Ok(options) => match action {

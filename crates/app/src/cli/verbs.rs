@@ -16,13 +16,14 @@ use std::process::ExitCode;
 
 /// `planboard check`: the report of every file; failure when any file has errors.
 pub fn check(lang: Lang, paths: &[PathBuf], options: &ImportOptions) -> ExitCode {
-    let imports = load::import(paths, options);
-    if imports.is_empty() {
+    let loaded = load::import(paths, options);
+    if loaded.imports.is_empty() {
         eprintln!("{}", strings::no_workbooks(lang));
         return ExitCode::FAILURE;
     }
     let mut dataset = planboard_model::Dataset::new();
-    let reports = load::add_all(&mut dataset, imports);
+    dataset.set_catalogue(loaded.catalogue);
+    let reports = load::add_all(&mut dataset, loaded.imports);
     let conflicts = planboard_import::check_conflicts(&dataset);
     let text = super::check::report_text(lang, &reports, &conflicts);
     if let Err(code) = print(lang, &text) {
@@ -171,12 +172,18 @@ pub fn export_charts(
 }
 
 /// `planboard template --unit NAME --year YYYY --out DIR`: both templates.
-pub fn template(lang: Lang, unit: &str, year: i32, out: &Path) -> ExitCode {
+pub fn template(
+    lang: Lang,
+    unit: &str,
+    year: i32,
+    out: &Path,
+    catalogue: &planboard_model::Catalogue,
+) -> ExitCode {
     let Some(unit) = UnitName::new(unit) else {
         eprintln!("{}", strings::bad_unit(lang));
         return ExitCode::from(USAGE_ERROR);
     };
-    match crate::templates::write_templates(&unit, year, out) {
+    match crate::templates::write_templates(&unit, year, out, catalogue) {
         Ok(written) => {
             for path in written {
                 println!("{}", strings::wrote_file(lang, &path.display().to_string()));

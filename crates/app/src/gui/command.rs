@@ -10,7 +10,7 @@ use crate::gui::settings::ThemeChoice;
 use crate::gui::tabs::{DataView, Tab};
 use crate::strings::Lang;
 use planboard_charts::ChartKind;
-use planboard_model::{Indicator, PlanPeriod, Scope, UnitName, YearMonth};
+use planboard_model::{Catalogue, Indicator, PlanPeriod, Scope, UnitName, YearMonth};
 use std::path::PathBuf;
 
 /// The native dialogs the 文件 menu opens.
@@ -28,6 +28,10 @@ pub enum DialogKind {
     ExportSummary,
     /// 生成填报模板…: pick the folder the templates go to.
     TemplateFolder,
+    /// 导入指标目录…: pick a catalogue file.
+    ImportCatalogue,
+    /// 导出指标目录…: pick where to write the catalogue file.
+    ExportCatalogue,
     /// 读取方式 → 从文件导入…: pick a layout file.
     ImportLayouts,
 }
@@ -75,6 +79,12 @@ pub enum Command {
     RemoveFile(String),
     /// Stop the running import after the file being read.
     CancelImport,
+    /// Use another indicator catalogue (指标设置: added, edited, moved, hidden, deleted).
+    SetCatalogue(Catalogue),
+    /// Read a catalogue file and use it; a bad file changes nothing.
+    ImportCatalogue(PathBuf),
+    /// Write the catalogue file.
+    ExportCatalogueTo(PathBuf),
     /// Open a native file dialog.
     OpenDialog(DialogKind),
     /// Show another tab.

@@ -48,6 +48,18 @@ pub enum Dialog {
         /// The dialog's title.
         title: String,
     },
+    /// Pick an indicator catalogue file to import.
+    OpenCatalogue {
+        /// The dialog's title.
+        title: String,
+    },
+    /// Pick where to write the indicator catalogue file.
+    SaveCatalogue {
+        /// The dialog's title.
+        title: String,
+        /// The proposed file name.
+        file_name: String,
+    },
     /// Pick a layout file to import.
     OpenLayout {
         /// The dialog's title.
@@ -174,6 +186,29 @@ fn run(dialog: Dialog) -> Option<Command> {
             let folder =
                 pollster::block_on(rfd::AsyncFileDialog::new().set_title(title).pick_folder())?;
             Some(Command::WriteTemplates(folder.path().to_path_buf()))
+        }
+        Dialog::OpenCatalogue { title } => {
+            let file = pollster::block_on(
+                rfd::AsyncFileDialog::new()
+                    .set_title(title)
+                    .add_filter("JSON", &["json"])
+                    .pick_file(),
+            )?;
+            Some(Command::ImportCatalogue(file.path().to_path_buf()))
+        }
+        Dialog::SaveCatalogue { title, file_name } => {
+            let file = pollster::block_on(
+                rfd::AsyncFileDialog::new()
+                    .set_title(title)
+                    .set_file_name(file_name)
+                    .add_filter("JSON", &["json"])
+                    .save_file(),
+            )?;
+            let mut path = file.path().to_path_buf();
+            if path.extension().is_none() {
+                path.set_extension("json");
+            }
+            Some(Command::ExportCatalogueTo(path))
         }
     }
 }

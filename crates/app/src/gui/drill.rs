@@ -2,8 +2,8 @@
 //! behind it — each with its file, sheet and row.
 
 use planboard_model::{
-    Dataset, Decimal, DistrictBasis, Fact, FactKey, FactKind, Indicator, Project, Scope, Source,
-    Span, Stage,
+    Catalogue, Dataset, Decimal, DistrictBasis, Fact, FactKey, FactKind, Indicator, Obtained,
+    Project, Scope, Source, Span,
 };
 use std::collections::BTreeMap;
 
@@ -42,7 +42,7 @@ impl DrillDown {
                 .projects()
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| counts(p, target))
+                .filter(|(_, p)| counts(p, target, dataset.catalogue()))
                 .map(|(i, _)| i)
                 .collect()
         } else {
@@ -107,8 +107,8 @@ fn span_within(span: Span, within: Span) -> bool {
     }
 }
 
-/// Whether a ledger project is counted in the figure of `target`.
-fn counts(project: &Project, target: &DrillTarget) -> bool {
+/// Whether a ledger project is counted in the figure of `target` by the catalogue's rule.
+fn counts(project: &Project, target: &DrillTarget, rules: &Catalogue) -> bool {
     if let Scope::Unit(unit) = &target.scope {
         if project.unit != *unit {
             return false;
@@ -124,14 +124,9 @@ fn counts(project: &Project, target: &DrillTarget) -> bool {
         Span::Month { year: y, month: m } => y == year && m == month,
     };
     in_span
-        && match target.indicator {
-            Indicator::SignedProjects | Indicator::PlannedInvestment => {
-                project.board_stage() != Stage::Negotiating
-            }
-            Indicator::ProjectsOver100m => project.is_over_100m(),
-            Indicator::ProjectsOver1b => project.is_over_1b(),
-            Indicator::ForeignProjects => project.foreign == Some(true),
-            Indicator::FundsInPlace | Indicator::OutboundTrips => false,
+        && match &rules.get(target.indicator).map(|d| &d.from) {
+            Some(Obtained::Ledger(rule)) => rule.takes(project),
+            _ => false,
         }
 }
 
@@ -168,7 +163,7 @@ mod tests {
         let target = Fact {
             key: FactKey {
                 scope: Scope::Unit(unit.clone()),
-                indicator: Indicator::ProjectsOver100m,
+                indicator: Indicator::PROJECTS_OVER_100M,
                 span: Span::Year(2017),
                 kind: FactKind::Target,
             },
@@ -183,7 +178,7 @@ mod tests {
             &dataset,
             &DrillTarget {
                 scope: Scope::District,
-                indicator: Indicator::ProjectsOver100m,
+                indicator: Indicator::PROJECTS_OVER_100M,
                 span: Span::Plan(PlanPeriod::new(13).unwrap()),
             },
         );
@@ -197,7 +192,7 @@ mod tests {
         let fact = |scope: Scope, value: i64, row: u32| Fact {
             key: FactKey {
                 scope,
-                indicator: Indicator::SignedProjects,
+                indicator: Indicator::SIGNED_PROJECTS,
                 span: Span::Year(2023),
                 kind: FactKind::Target,
             },
@@ -212,7 +207,7 @@ mod tests {
                 &Dataset::from_parts(facts, Vec::new()),
                 &DrillTarget {
                     scope: Scope::District,
-                    indicator: Indicator::SignedProjects,
+                    indicator: Indicator::SIGNED_PROJECTS,
                     span: Span::Year(2023),
                 },
             )

@@ -258,7 +258,7 @@ mod tests {
         // A change: no preview is computed at once, then the new one shows.
         let draft = dialog.draft.as_mut().unwrap();
         draft.choose(0, Choice::Unit, MoneyUnit::Wan);
-        let signed = Choice::Figure(Some(Indicator::SignedProjects), FactKind::Actual);
+        let signed = Choice::Figure(Some(Indicator::SIGNED_PROJECTS), FactKind::Actual);
         draft.choose(1, signed, MoneyUnit::Wan);
         draft.year = crate::gui::layout_draft::YearSource::Fixed(2025);
         let changed = Instant::now();

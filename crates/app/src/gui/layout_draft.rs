@@ -235,8 +235,8 @@ impl LayoutDraft {
     }
 
     /// The choices a column's drop-down lists, in order: 忽略, the columns of the table's
-    /// kind, then each indicator's 目标 / 完成 (and 完成率 where both are mapped).
-    pub fn choices(&self) -> Vec<Choice> {
+    /// kind, then each of `indicators`' 目标 / 完成 (and 完成率 where both are mapped).
+    pub fn choices(&self, indicators: &[Indicator]) -> Vec<Choice> {
         let mut out = vec![Choice::Ignored];
         if self.kind == DraftKind::Ledger {
             out.extend(LEDGER_FIELDS.iter().map(|f| Choice::Ledger(*f)));
@@ -251,7 +251,7 @@ impl LayoutDraft {
             Choice::Figure(None, FactKind::Target),
             Choice::Figure(None, FactKind::Actual),
         ]);
-        for indicator in Indicator::ALL {
+        for &indicator in indicators {
             out.push(Choice::Figure(Some(indicator), FactKind::Target));
             out.push(Choice::Figure(Some(indicator), FactKind::Actual));
             if self.rate_columns(indicator).is_some() {
@@ -340,12 +340,12 @@ mod tests {
         draft.choose(0, Choice::Unit, MoneyUnit::Wan);
         draft.choose(
             1,
-            Choice::Figure(Some(Indicator::SignedProjects), FactKind::Actual),
+            Choice::Figure(Some(Indicator::SIGNED_PROJECTS), FactKind::Actual),
             MoneyUnit::Wan,
         );
         draft.choose(
             2,
-            Choice::Figure(Some(Indicator::FundsInPlace), FactKind::Actual),
+            Choice::Figure(Some(Indicator::FUNDS_IN_PLACE), FactKind::Actual),
             MoneyUnit::Wan,
         );
         draft.set_money(2, MoneyUnit::Yuan);
@@ -389,12 +389,12 @@ mod tests {
     #[test]
     fn a_rate_is_offered_once_target_and_actual_are_mapped_and_points_at_them() {
         let mut draft = LayoutDraft::empty(0, 4);
-        let rate = Choice::Rate(Indicator::FundsInPlace);
-        assert!(!draft.choices().contains(&rate));
-        let funds = Some(Indicator::FundsInPlace);
+        let rate = Choice::Rate(Indicator::FUNDS_IN_PLACE);
+        assert!(!draft.choices(&Indicator::BUILTIN).contains(&rate));
+        let funds = Some(Indicator::FUNDS_IN_PLACE);
         draft.choose(1, Choice::Figure(funds, FactKind::Target), MoneyUnit::Yi);
         draft.choose(2, Choice::Figure(funds, FactKind::Actual), MoneyUnit::Yi);
-        assert!(draft.choices().contains(&rate));
+        assert!(draft.choices(&Indicator::BUILTIN).contains(&rate));
         draft.choose(3, rate, MoneyUnit::Yi);
         assert_eq!(
             draft.columns[3],
@@ -410,7 +410,10 @@ mod tests {
     fn a_ledger_lists_its_fields_and_its_investment_carries_the_money_unit() {
         let mut draft = LayoutDraft::empty(0, 3);
         draft.kind = DraftKind::Ledger;
-        assert_eq!(draft.choices().len(), 1 + LEDGER_FIELDS.len());
+        assert_eq!(
+            draft.choices(&Indicator::BUILTIN).len(),
+            1 + LEDGER_FIELDS.len()
+        );
         draft.choose(0, Choice::Ledger(LedgerField::Name), MoneyUnit::Wan);
         draft.choose(1, Choice::Ledger(LedgerField::Investment), MoneyUnit::Wan);
         draft.set_money(1, MoneyUnit::Yuan);

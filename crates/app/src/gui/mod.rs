@@ -11,6 +11,7 @@ pub mod document;
 pub mod drill;
 pub mod fonts;
 pub mod import_job;
+pub mod indicator_draft;
 pub mod layout_dialog;
 pub mod layout_draft;
 pub mod ledger;

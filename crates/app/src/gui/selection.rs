@@ -23,7 +23,7 @@ impl Default for Selection {
             period: None,
             year: None,
             scope: Scope::District,
-            indicator: Indicator::SignedProjects,
+            indicator: Indicator::SIGNED_PROJECTS,
             as_of: None,
         }
     }

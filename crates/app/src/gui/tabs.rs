@@ -13,16 +13,19 @@ pub enum Tab {
     Charts,
     /// 导入记录: every imported file and its problems.
     ImportLog,
+    /// 指标设置: the indicator catalogue.
+    Indicators,
 }
 
 impl Tab {
     /// Every tab, left to right.
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 6] = [
         Tab::Overview,
         Tab::Data,
         Tab::Ledger,
         Tab::Charts,
         Tab::ImportLog,
+        Tab::Indicators,
     ];
 }
 

@@ -131,6 +131,33 @@ pub fn drill_units_target_sum(lang: Lang, sum: &str) -> String {
     }
 }
 
+/// What a ratio is made of: 开工率 = 开工项目 125个 ÷ 新签约项目 172个.
+pub fn drill_ratio(
+    lang: Lang,
+    ratio: planboard_model::Indicator,
+    (numerator, n): (planboard_model::Indicator, String),
+    (denominator, d): (planboard_model::Indicator, String),
+) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{} = {}{n}{} ÷ {}{d}{}",
+            ratio.name_zh(),
+            numerator.name_zh(),
+            numerator.unit_zh(),
+            denominator.name_zh(),
+            denominator.unit_zh()
+        ),
+        Lang::En => format!(
+            "{} = {} {n} {} ÷ {} {d} {}",
+            ratio.name_en(),
+            numerator.name_en(),
+            numerator.unit_en(),
+            denominator.name_en(),
+            denominator.unit_en()
+        ),
+    }
+}
+
 /// Said when nothing makes up the actual.
 pub fn drill_no_actual(lang: Lang) -> &'static str {
     lang.pick("没有构成完成数的数据。", "Nothing makes up the actual.")

@@ -58,6 +58,7 @@ pub fn indicator_source(lang: Lang, source: planboard_model::Source) -> &'static
         planboard_model::Source::Reported => {
             lang.pick("取自完成情况表", "taken from progress reports")
         }
+        planboard_model::Source::Ratio => lang.pick("由两项指标相除", "one indicator over another"),
     }
 }
 

@@ -49,6 +49,9 @@ pub const LAYOUT_SHOW: &str =
 /// `--layout`.
 pub const LAYOUT: &str =
     "先按这个读取方式文件读取匹配的工作表（可多次给出） / A layout file to read matching sheets with first (repeatable)";
+/// `--indicators`.
+pub const INDICATORS: &str =
+    "指标目录文件（planboard-indicators）：自定义指标与内置指标一起识别、统计 / An indicator catalogue file (planboard-indicators): its own indicators are read and counted with the built-ins";
 /// `--sheet`.
 pub const SHEET: &str = "只看这个工作表 / Only this sheet";
 /// The workbook of `layout`.

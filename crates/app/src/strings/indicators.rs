@@ -11,6 +11,21 @@ pub fn indicator_with_unit(lang: Lang, indicator: Indicator) -> String {
     }
 }
 
+/// A catalogue file that cannot be used, naming the file and the entry.
+pub fn catalogue_file_refused(
+    lang: Lang,
+    path: &str,
+    error: &planboard_model::CatalogueError,
+) -> String {
+    match lang {
+        Lang::Zh => format!("指标目录文件 {path} 无法使用：{}", error.message_zh()),
+        Lang::En => format!(
+            "cannot use the indicator catalogue {path}: {}",
+            error.message_en()
+        ),
+    }
+}
+
 /// The mark before a sub-count ("其中：").
 pub fn of_which(lang: Lang) -> &'static str {
     lang.pick("其中：", "of which: ")

@@ -50,6 +50,7 @@ pub fn tab_name(lang: Lang, tab: crate::gui::tabs::Tab) -> &'static str {
         Tab::Ledger => lang.pick("项目台账", "Project ledger"),
         Tab::Charts => lang.pick("图表", "Charts"),
         Tab::ImportLog => lang.pick("导入记录", "Import log"),
+        Tab::Indicators => lang.pick("指标设置", "Indicators"),
     }
 }
 

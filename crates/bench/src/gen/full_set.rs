@@ -97,15 +97,15 @@ impl UnitYear {
         let count = |n: u32| Some(Decimal::from(n));
         let t = &self.targets;
         let (target, actual) = match indicator {
-            Indicator::SignedProjects => (count(t.signed), count(self.signed)),
-            Indicator::ProjectsOver100m => (count(t.over_100m), count(self.over_100m)),
-            Indicator::ProjectsOver1b => (count(t.over_1b), count(self.over_1b)),
-            Indicator::ForeignProjects => (None, count(self.foreign)),
-            Indicator::PlannedInvestment => {
+            Indicator::SIGNED_PROJECTS => (count(t.signed), count(self.signed)),
+            Indicator::PROJECTS_OVER_100M => (count(t.over_100m), count(self.over_100m)),
+            Indicator::PROJECTS_OVER_1B => (count(t.over_1b), count(self.over_1b)),
+            Indicator::FOREIGN_PROJECTS => (None, count(self.foreign)),
+            Indicator::PLANNED_INVESTMENT => {
                 (Some(t.planned_investment), Some(self.planned_investment))
             }
-            Indicator::FundsInPlace => (Some(t.funds_in_place), Some(self.funds_in_place)),
-            Indicator::OutboundTrips => (None, None),
+            Indicator::FUNDS_IN_PLACE => (Some(t.funds_in_place), Some(self.funds_in_place)),
+            _ => (None, None),
         };
         Figure { target, actual }
     }

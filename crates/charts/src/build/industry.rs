@@ -11,9 +11,9 @@ use planboard_model::{format, Decimal, Indicator, Project, Scope, Span, Stage};
 use std::collections::BTreeMap;
 
 /// What the chart counts: projects (个).
-const COUNTED: Indicator = Indicator::SignedProjects;
+const COUNTED: Indicator = Indicator::SIGNED_PROJECTS;
 /// What the chart sums: planned investment (亿元).
-const SUMMED: Indicator = Indicator::PlannedInvestment;
+const SUMMED: Indicator = Indicator::PLANNED_INVESTMENT;
 
 pub(super) fn build(cx: &Context<'_>) -> ChartData {
     let lang = cx.lang();

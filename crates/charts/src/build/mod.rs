@@ -115,6 +115,14 @@ fn to_f64(value: Decimal) -> f64 {
     value.to_f64().unwrap_or(0.0)
 }
 
+/// A value of `indicator` on the value axis: a ratio in percent (its axis is "%").
+fn axis_value(indicator: Indicator, value: Decimal) -> f64 {
+    match indicator.measure() {
+        Measure::Ratio => to_f64(value * Decimal::ONE_HUNDRED),
+        Measure::Count | Measure::Money => to_f64(value),
+    }
+}
+
 /// A series of one role from exact values, labelled with [`format::value`].
 fn value_series(
     name: &str,
@@ -125,7 +133,10 @@ fn value_series(
     Series {
         name: name.to_string(),
         roles: vec![role; values.len()],
-        values: values.iter().map(|v| v.map(to_f64)).collect(),
+        values: values
+            .iter()
+            .map(|v| v.map(|v| axis_value(indicator, v)))
+            .collect(),
         labels: values
             .iter()
             .map(|v| match v {

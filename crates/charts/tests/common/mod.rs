@@ -77,21 +77,21 @@ pub fn district() -> Dataset {
             let target_count = 4 + (u32_ + year as u32) % 3;
             facts.push(fact(
                 Scope::Unit(unit(name)),
-                Indicator::SignedProjects,
+                Indicator::SIGNED_PROJECTS,
                 Span::Year(year),
                 FactKind::Target,
                 Decimal::from(target_count),
             ));
             facts.push(fact(
                 Scope::Unit(unit(name)),
-                Indicator::ProjectsOver100m,
+                Indicator::PROJECTS_OVER_100M,
                 Span::Year(year),
                 FactKind::Target,
                 Decimal::from(target_count - 1),
             ));
             facts.push(fact(
                 Scope::Unit(unit(name)),
-                Indicator::PlannedInvestment,
+                Indicator::PLANNED_INVESTMENT,
                 Span::Year(year),
                 FactKind::Target,
                 Decimal::new(
@@ -131,7 +131,7 @@ pub fn district() -> Dataset {
         let funds_target = Decimal::new(6000 + 500 * i64::from(year - 2016), 2);
         facts.push(fact(
             Scope::District,
-            Indicator::FundsInPlace,
+            Indicator::FUNDS_IN_PLACE,
             Span::Year(year),
             FactKind::Target,
             funds_target,
@@ -139,7 +139,7 @@ pub fn district() -> Dataset {
         if year < 2026 {
             facts.push(fact(
                 Scope::District,
-                Indicator::FundsInPlace,
+                Indicator::FUNDS_IN_PLACE,
                 Span::Year(year),
                 FactKind::Actual,
                 funds_target * Decimal::new(108 + i64::from(year % 5), 2),
@@ -148,7 +148,7 @@ pub fn district() -> Dataset {
             for through in 1..=10u32 {
                 facts.push(fact(
                     Scope::District,
-                    Indicator::FundsInPlace,
+                    Indicator::FUNDS_IN_PLACE,
                     Span::YearToDate { year, through },
                     FactKind::Actual,
                     Decimal::new(742 * i64::from(through), 2),

@@ -6,7 +6,7 @@ pub mod progress;
 pub mod unit_table;
 
 use crate::grid::Grid;
-use crate::layout::Layout;
+use crate::layout::{Layout, RowClass};
 use crate::problem_kind::ProblemKind;
 use crate::report::{Problem, Severity, SkipReason, SkippedRow};
 use crate::values::parse_percent;
@@ -71,6 +71,82 @@ impl Table<'_> {
             kind,
         }
     }
+}
+
+/// The columns, block headings and rows skipped as not tracked that name an indicator the
+/// catalogue does not have: one warning each, so they are reported as not imported.
+pub fn other_indicators(table: &Table<'_>, skipped: &[SkippedRow]) -> Vec<Problem> {
+    use crate::layout::ColumnRole;
+    use crate::synonyms::names_other_indicator;
+    let layout = table.layout;
+    if matches!(layout.kind, crate::layout::LayoutKind::Ledger { .. }) {
+        return Vec::new();
+    }
+    let header_row = layout.header.last;
+    let columns = layout
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(c, role)| {
+            matches!(role, ColumnRole::Ignored | ColumnRole::Rate { .. })
+                && names_other_indicator(&layout.header.label(*c))
+        })
+        .map(|(c, _)| {
+            let label = layout.header.label(c);
+            table.cell_problem(
+                Severity::Warning,
+                header_row,
+                c,
+                ProblemKind::IndicatorNotInCatalogue { label },
+            )
+        });
+    let labels = |r: usize| {
+        (0..table.grid.width)
+            .filter_map(|c| {
+                let text = table.grid.value(r, c).text()?.to_string();
+                names_other_indicator(&text).then_some((r, c, text))
+            })
+            .collect::<Vec<_>>()
+    };
+    // Header lines repeated over stacked blocks, or under the header found: each cell.
+    let header_lines = layout
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, class)| **class == RowClass::Skip(crate::report::SkipReason::Header))
+        .flat_map(|(r, _)| labels(r));
+    let blocks = layout
+        .sections
+        .iter()
+        .filter(|s| s.block == Some(None))
+        .map(|s| s.row);
+    let not_tracked = skipped
+        .iter()
+        .filter(|s| s.reason == crate::report::SkipReason::NotTracked)
+        .filter_map(|s| s.row.checked_sub(table.grid.first_row + 1))
+        .map(|r| r as usize);
+    let mut seen = std::collections::HashSet::new();
+    let rows = blocks
+        .chain(not_tracked)
+        .filter(|r| *r < table.grid.height())
+        .filter_map(|r| labels(r).into_iter().next())
+        .chain(header_lines)
+        .filter(|(_, _, label)| seen.insert(label.clone()))
+        .map(|(r, c, label)| {
+            table.cell_problem(
+                Severity::Warning,
+                r,
+                c,
+                ProblemKind::IndicatorNotInCatalogue { label },
+            )
+        })
+        .collect::<Vec<_>>();
+    // One warning per cell, whether found as a column's header or on a header line.
+    let mut places = std::collections::HashSet::new();
+    columns
+        .chain(rows)
+        .filter(|p| places.insert(p.place.clone()))
+        .collect()
 }
 
 /// What a kind's reader made of a table's data rows.

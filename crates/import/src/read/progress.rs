@@ -8,7 +8,7 @@ use crate::periods::{money_unit_in, month_label, year_of_cell, ytd_label, MoneyU
 use crate::problem_kind::ProblemKind;
 use crate::report::{Severity, SkipReason};
 use crate::synonyms::indicator_of;
-use crate::values::{parse_count, parse_money, Value};
+use crate::values::{parse_figure, Value};
 use planboard_model::text::{compact, compacted};
 use planboard_model::{
     Decimal, Fact, FactKey, FactKind, Indicator, Measure, Scope, SourceKind, Span,
@@ -147,11 +147,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                 }
                 continue;
             }
-            let read = if indicator.measure() == Measure::Count {
-                parse_count(value)
-            } else {
-                parse_money(value, money)
-            };
+            let read = parse_figure(indicator, value, money);
             let v = match read {
                 Ok(Some(v)) => v,
                 Ok(None) => {
@@ -262,9 +258,12 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
             // Months rounded one by one may differ from the rounded total by a last digit.
             let tolerance = match indicator.measure() {
                 Measure::Money => Decimal::new(1, 4) * Decimal::from(through),
-                Measure::Count => Decimal::ZERO,
+                Measure::Count | Measure::Ratio => Decimal::ZERO,
             };
-            if parts.len() == through as usize && (sum - total).abs() > tolerance {
+            if indicator.measure() != Measure::Ratio
+                && parts.len() == through as usize
+                && (sum - total).abs() > tolerance
+            {
                 // A stale formula result (a cached 0) must not win over the months: the
                 // cumulative figure is dropped and derived from them.
                 let place = table.cell_place(r, col);

@@ -8,10 +8,10 @@ use crate::periods::{plan_in, year_of_cell, ytd_label};
 use crate::problem_kind::ProblemKind;
 use crate::report::{Severity, SkipReason};
 use crate::unit::{scope_in, unit_of_cell, ScopeHint};
-use crate::values::{is_dash, parse_count, parse_money, Value};
+use crate::values::{is_dash, parse_figure, Value};
 use planboard_model::text::compacted;
 use planboard_model::{
-    Decimal, Fact, FactKey, FactKind, Indicator, Measure, Scope, SourceKind, Span, UnitName,
+    Decimal, Fact, FactKey, FactKind, Indicator, Scope, SourceKind, Span, UnitName,
 };
 
 /// Reads the figures of a unit table.
@@ -163,8 +163,7 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
                     ));
                     Ok(None)
                 }
-                v if indicator.measure() == Measure::Count => parse_count(v),
-                v => parse_money(v, money),
+                v => parse_figure(indicator, v, money),
             };
             match read {
                 Ok(Some(v)) => facts.push(Fact {

@@ -161,11 +161,11 @@ pub fn kind(sheet: &Sheet<'_>, columns: &[ColumnRole], named: Option<&ScopeHint>
         .collect();
     let has_trips = indicator_col.is_some_and(|c| {
         sheet.data_rows().any(|r| {
-            grid.value(r, c).text().and_then(indicator_of) == Some(Indicator::OutboundTrips)
+            grid.value(r, c).text().and_then(indicator_of) == Some(Indicator::OUTBOUND_TRIPS)
         })
     }) || figures
         .iter()
-        .any(|f| f.indicator == Some(Indicator::OutboundTrips) && f.unit.is_none());
+        .any(|f| f.indicator == Some(Indicator::OUTBOUND_TRIPS) && f.unit.is_none());
     let units_across = !figures.is_empty() && figures.iter().all(|f| f.unit.is_some());
     let scope = match named {
         _ if units_across => Some(Scope::District),
@@ -211,7 +211,7 @@ mod tests {
                 FactKind::Actual
             )
             .map(|c| (c.field, c.indicator)),
-            Some((FactKind::Target, Some(Indicator::FundsInPlace)))
+            Some((FactKind::Target, Some(Indicator::FUNDS_IN_PLACE)))
         );
         assert_eq!(m(&["年度目标"]), Some((FactKind::Target, When::Year(None))));
         assert_eq!(m(&["完成数"]), Some((FactKind::Actual, When::Year(None))));

@@ -106,7 +106,12 @@ fn figure_columns(sheet: &Sheet<'_>, default_field: FactKind, columns: &mut [Col
         // 实际到位资金 names an indicator, not an actual column.
         let role_words = label.replace("实际到位", "");
         // Rates, and figures of another period or a forecast (上年同期, 同比, 预计完成).
-        if contains_any(&role_words, RATE_WORDS) || contains_any(&label, OTHER_PERIOD_WORDS) {
+        // A ratio the catalogue names (开工率（%）) is a figure of its own, not a stated rate.
+        let names_ratio = indicator_of_header(segments)
+            .is_some_and(|i| i.measure() == planboard_model::Measure::Ratio);
+        if (contains_any(&role_words, RATE_WORDS) && !names_ratio)
+            || contains_any(&label, OTHER_PERIOD_WORDS)
+        {
             continue;
         }
         // Periods, targets or actuals across under a title naming the indicator

@@ -67,6 +67,12 @@ impl PlanboardApp {
                     replace: true,
                 },
             ),
+            Command::SetCatalogue(catalogue) => {
+                self.document.edit().dataset.set_catalogue(catalogue);
+                self.touch();
+            }
+            Command::ImportCatalogue(path) => self.import_catalogue(&path),
+            Command::ExportCatalogueTo(path) => self.export_catalogue(&path),
             Command::RemoveFile(file) => {
                 let edit = self.document.edit();
                 edit.dataset.remove_file(&file);
@@ -281,6 +287,45 @@ impl PlanboardApp {
         }
     }
 
+    /// Reads a catalogue file and uses it; a bad file is refused with a message naming the
+    /// entry, and nothing changes.
+    fn import_catalogue(&mut self, path: &Path) {
+        let shown = path.display().to_string();
+        let read = std::fs::read_to_string(path)
+            .map_err(|e| planboard_model::CatalogueError::NotJson(e.to_string()))
+            .and_then(|text| planboard_model::Catalogue::from_json(&text));
+        match read {
+            Ok(catalogue) => {
+                let count = catalogue.defs().len();
+                self.document.edit().dataset.set_catalogue(catalogue);
+                self.touch();
+                self.say(Level::Info, |lang| {
+                    strings::catalogue_imported(lang, &shown, count)
+                });
+            }
+            Err(e) => self.say(Level::Error, |lang| {
+                strings::catalogue_file_refused(lang, &shown, &e)
+            }),
+        }
+    }
+
+    /// Writes the catalogue file.
+    fn export_catalogue(&mut self, path: &Path) {
+        let shown = path.display().to_string();
+        let text = self.dataset().catalogue().to_json() + "\n";
+        match std::fs::write(path, text) {
+            Ok(()) => self.say(Level::Info, |lang| {
+                strings::catalogue_exported(lang, &shown)
+            }),
+            Err(e) => {
+                let error = e.to_string();
+                self.say(Level::Error, |lang| {
+                    strings::file_write_failed(lang, &shown, &error)
+                });
+            }
+        }
+    }
+
     /// Writes the templates of the open form into `folder` and closes the form.
     fn write_templates(&mut self, folder: &Path) {
         let Some(unit) = self
@@ -291,7 +336,8 @@ impl PlanboardApp {
             return;
         };
         let year = self.template_form.as_ref().map_or(0, |f| f.year);
-        match crate::templates::write_templates(&unit, year, folder) {
+        let catalogue = self.dataset().catalogue().clone();
+        match crate::templates::write_templates(&unit, year, folder, &catalogue) {
             Ok(written) => {
                 self.template_form = None;
                 let shown = folder.display().to_string();

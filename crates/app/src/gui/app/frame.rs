@@ -77,7 +77,8 @@ impl PlanboardApp {
             views::drill_down::show(ui, &mut view, target, drill);
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            if self.document.dataset().is_empty() && self.tab != Tab::ImportLog {
+            let always = [Tab::ImportLog, Tab::Indicators];
+            if self.document.dataset().is_empty() && !always.contains(&self.tab) {
                 views::empty_state::show(ui, &mut view);
                 return;
             }
@@ -87,6 +88,9 @@ impl PlanboardApp {
                 Tab::Ledger => views::ledger::show(ui, &mut view, &mut self.search_draft),
                 Tab::Charts => views::charts::show(ui, &mut view),
                 Tab::ImportLog => views::import_log::show(ui, &mut view),
+                Tab::Indicators => {
+                    views::indicator_settings::show(ui, &mut view, &mut self.indicator_draft)
+                }
             }
         });
         if let Some(path) = &self.save_conflict {

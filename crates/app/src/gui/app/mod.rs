@@ -89,6 +89,8 @@ pub struct PlanboardApp {
     pub(crate) unit_draft: String,
     /// The ledger's search box (view state, edited by the widget).
     pub(crate) search_draft: String,
+    /// The indicator being added or edited on the 指标设置 page.
+    pub(crate) indicator_draft: Option<crate::gui::indicator_draft::IndicatorDraft>,
     /// The 生成填报模板 form, while it is open (view state, edited by the widget).
     pub(crate) template_form: Option<TemplateForm>,
     /// The layouts taught for this workspace (kept in its file), newest first.
@@ -149,6 +151,7 @@ impl PlanboardApp {
             disk_stamp: None,
             save_conflict: None,
             search_draft: String::new(),
+            indicator_draft: None,
             dialog: None,
             chart_kind: ChartKind::YearlyComparison,
             chart: None,

@@ -85,9 +85,10 @@ impl PlanboardApp {
     }
 
     /// Starts `request` on its own thread (the window says when it cannot), reading with the
-    /// layouts taught as they are now.
+    /// layouts taught and the workspace's catalogue as they are now.
     fn start(&mut self, ctx: &egui::Context, mut request: ImportRequest) {
         request.options.layouts = self.import_layouts();
+        request.options.catalogue = self.dataset().catalogue().clone();
         match ImportJob::start(ctx, request) {
             Ok(job) => self.job = Some(job),
             Err(error) => {
@@ -200,6 +201,13 @@ impl PlanboardApp {
             DialogKind::OpenWorkspace => Dialog::OpenWorkspace {
                 title: strings::dialog_open_workspace(self.lang).to_string(),
                 filter_name: strings::dialog_workspaces(self.lang).to_string(),
+            },
+            DialogKind::ImportCatalogue => Dialog::OpenCatalogue {
+                title: strings::dialog_import_catalogue(self.lang).to_string(),
+            },
+            DialogKind::ExportCatalogue => Dialog::SaveCatalogue {
+                title: strings::dialog_export_catalogue(self.lang).to_string(),
+                file_name: strings::default_catalogue_name(self.lang).to_string(),
             },
             DialogKind::TemplateFolder => Dialog::TemplateFolder {
                 title: strings::template_choose_folder(self.lang).to_string(),

@@ -18,7 +18,7 @@ const MONEY_WIDTH: f32 = 175.0;
 /// The width of an indicator's column.
 fn figure_column(indicator: Indicator) -> Column {
     match indicator.measure() {
-        Measure::Count => Column::exact(COUNT_WIDTH),
+        Measure::Count | Measure::Ratio => Column::exact(COUNT_WIDTH),
         Measure::Money => Column::exact(MONEY_WIDTH),
     }
 }
@@ -65,6 +65,7 @@ fn units_table(
     commands: &mut Vec<Command>,
 ) {
     ui.label(strings::units_table_heading(lang, span, indicator));
+    let columns = dataset.catalogue().visible();
     let ranking = dataset.ranking(indicator, span);
     let row_height = row_height(ui);
     egui::ScrollArea::horizontal().show(ui, |ui| {
@@ -74,7 +75,7 @@ fn units_table(
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::exact(RANK_WIDTH))
             .column(Column::exact(NAME_WIDTH));
-        for column in Indicator::ALL {
+        for &column in &columns {
             table = table.column(figure_column(column));
         }
         table
@@ -85,7 +86,7 @@ fn units_table(
                 header.col(|ui| {
                     ui.strong(strings::column_unit(lang));
                 });
-                for column in Indicator::ALL {
+                for &column in &columns {
                     header.col(|ui| indicator_header(ui, lang, column, column == indicator));
                 }
             })
@@ -104,7 +105,7 @@ fn units_table(
                         row.col(|ui| {
                             ui.label(ranked.unit.as_str());
                         });
-                        for column in Indicator::ALL {
+                        for &column in &columns {
                             let figure = dataset.figure(&scope, column, span);
                             row.col(|ui| {
                                 figure_cell(ui, lang, &scope, column, span, figure, commands)
@@ -135,6 +136,7 @@ fn years_table(
         .map(Span::Year)
         .collect();
     spans.push(Span::Plan(period));
+    let columns = dataset.catalogue().visible();
     let row_height = row_height(ui);
     egui::ScrollArea::horizontal().show(ui, |ui| {
         let mut table = TableBuilder::new(ui)
@@ -142,7 +144,7 @@ fn years_table(
             .striped(true)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::exact(NAME_WIDTH));
-        for column in Indicator::ALL {
+        for &column in &columns {
             table = table.column(figure_column(column));
         }
         table
@@ -150,7 +152,7 @@ fn years_table(
                 header.col(|ui| {
                     ui.strong(strings::column_year(lang));
                 });
-                for column in Indicator::ALL {
+                for &column in &columns {
                     header.col(|ui| {
                         indicator_header(ui, lang, column, column == selection.indicator)
                     });
@@ -162,7 +164,7 @@ fn years_table(
                         row.col(|ui| {
                             ui.label(strings::span_name(lang, span));
                         });
-                        for column in Indicator::ALL {
+                        for &column in &columns {
                             let figure = dataset.figure(scope, column, span);
                             row.col(|ui| {
                                 figure_cell(ui, lang, scope, column, span, figure, commands)

@@ -7,7 +7,7 @@ use crate::gui::command::Command;
 use crate::gui::drill::{DrillDown, DrillTarget};
 use crate::strings::{self, Lang};
 use egui_extras::{Column, TableBuilder};
-use planboard_model::{format, Dataset, Fact, Indicator, Provenance};
+use planboard_model::{format, Dataset, Fact, Indicator, Obtained, Provenance};
 use std::path::PathBuf;
 
 /// The panel's default width, in points.
@@ -71,7 +71,20 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, target: &DrillTarget, drill: &
                     );
                     ui.add_space(8.0);
                 }
-                if drill.projects.is_empty() && drill.actual_facts.is_empty() {
+                let from = dataset.catalogue().get(target.indicator).map(|d| &d.from);
+                if let Some(Obtained::Ratio(numerator, denominator)) = from {
+                    // A ratio is made of its parts, each with its own drill-down.
+                    let part = |i: Indicator| {
+                        let value = dataset.actual(&target.scope, i, target.span);
+                        (i, format::value(i, value))
+                    };
+                    ui.label(strings::drill_ratio(
+                        lang,
+                        target.indicator,
+                        part(*numerator),
+                        part(*denominator),
+                    ));
+                } else if drill.projects.is_empty() && drill.actual_facts.is_empty() {
                     ui.label(strings::drill_no_actual(lang));
                 }
                 if drill.target_facts.is_empty() {
@@ -171,7 +184,7 @@ fn projects_table(
                 });
                 row.col(|ui| {
                     ui.label(format::value(
-                        Indicator::PlannedInvestment,
+                        Indicator::PLANNED_INVESTMENT,
                         project.planned_investment,
                     ));
                 });

@@ -4,7 +4,7 @@
 use super::ViewCtx;
 use crate::gui::command::{Command, DialogKind};
 use crate::strings;
-use planboard_model::{Indicator, SourceKind};
+use planboard_model::SourceKind;
 
 /// The widest the empty state's text runs, in points.
 const MAX_TEXT_WIDTH: f32 = 720.0;
@@ -22,6 +22,7 @@ const MAX_RECENT_SHOWN: usize = 5;
 /// Draws the empty state.
 pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
     let (lang, recent) = (ctx.lang, &ctx.settings.recent_files);
+    let indicators = ctx.dataset.catalogue().visible();
     let commands = &mut ctx.commands;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.vertical_centered(|ui| {
@@ -86,7 +87,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
                     .spacing([16.0, 6.0])
                     .striped(true)
                     .show(ui, |ui| {
-                        for indicator in Indicator::ALL {
+                        for &indicator in &indicators {
                             ui.label(strings::indicator_with_unit(lang, indicator));
                             ui.weak(strings::indicator_source(lang, indicator.source()));
                             ui.end_row();

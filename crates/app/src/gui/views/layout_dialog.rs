@@ -12,6 +12,7 @@ use crate::gui::layout_draft::{
 use crate::strings::{self, Lang};
 use egui::{Color32, Rect, Sense, Vec2};
 use planboard_import::{MoneyUnit, RowClass, SheetSample, SkipReason};
+use planboard_model::Indicator;
 
 /// The width of a column of the grid.
 const COLUMN_WIDTH: f32 = 150.0;
@@ -25,6 +26,8 @@ const MONEY_UNITS: [MoneyUnit; 3] = [MoneyUnit::Yuan, MoneyUnit::Wan, MoneyUnit:
 /// Draws the dialog as a modal window.
 pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, dialog: &mut LayoutDialog) {
     let lang = ctx.lang;
+    // Every indicator of the catalogue can be mapped, hidden ones too.
+    let indicators = ctx.dataset.catalogue().all();
     let commands = &mut ctx.commands;
     let screen = ui.ctx().content_rect();
     let modal = egui::Modal::new(egui::Id::unique("layout_dialog")).show(ui.ctx(), |ui| {
@@ -57,7 +60,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, dialog: &mut LayoutDialog) {
                     .id_salt("layout_dialog_body")
                     .auto_shrink([false, false])
                     .max_height(screen.height() - 220.0)
-                    .show(ui, |ui| body(ui, lang, dialog, &sample));
+                    .show(ui, |ui| body(ui, lang, &indicators, dialog, &sample));
             }
         }
         ui.separator();
@@ -69,7 +72,13 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, dialog: &mut LayoutDialog) {
 }
 
 /// Everything between the title and the buttons.
-fn body(ui: &mut egui::Ui, lang: Lang, dialog: &mut LayoutDialog, sample: &SheetSample) {
+fn body(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    indicators: &[Indicator],
+    dialog: &mut LayoutDialog,
+    sample: &SheetSample,
+) {
     let Some(draft) = dialog.draft.as_mut() else {
         return;
     };
@@ -89,7 +98,7 @@ fn body(ui: &mut egui::Ui, lang: Lang, dialog: &mut LayoutDialog, sample: &Sheet
         .id_salt("layout_grid")
         .max_height(360.0)
         .show(ui, |ui| {
-            column_choices(ui, lang, draft, &mut dialog.filter, sample);
+            column_choices(ui, lang, indicators, draft, &mut dialog.filter, sample);
             grid(ui, sample, &classes);
         });
     ui.add_space(8.0);
@@ -261,12 +270,13 @@ fn row_classes(dialog: &LayoutDialog, sample: &SheetSample) -> Vec<RowClass> {
 fn column_choices(
     ui: &mut egui::Ui,
     lang: Lang,
+    indicators: &[Indicator],
     draft: &mut LayoutDraft,
     filter: &mut String,
     sample: &SheetSample,
 ) {
     let labels = sample.header_labels(draft.header_first, draft.header_rows);
-    let choices = draft.choices();
+    let choices = draft.choices(indicators);
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
         ui.add_space(ROW_NUMBER_WIDTH);

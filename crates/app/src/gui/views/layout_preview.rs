@@ -137,7 +137,7 @@ fn projects(ui: &mut egui::Ui, lang: Lang, preview: &Preview) {
                 ui.label(
                     project
                         .planned_investment
-                        .map(|v| format::value(Indicator::PlannedInvestment, Some(v)))
+                        .map(|v| format::value(Indicator::PLANNED_INVESTMENT, Some(v)))
                         .unwrap_or_default(),
                 );
                 ui.end_row();

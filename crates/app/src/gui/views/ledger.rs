@@ -221,7 +221,7 @@ pub fn cell_text(lang: Lang, column: LedgerColumn, project: &Project) -> String 
             .signed_on
             .map_or_else(|| format::NONE.to_string(), |d| d.to_string()),
         LedgerColumn::Investment => {
-            format::value(Indicator::PlannedInvestment, project.planned_investment)
+            format::value(Indicator::PLANNED_INVESTMENT, project.planned_investment)
         }
         LedgerColumn::Foreign => strings::yes_no(lang, project.foreign).to_string(),
         LedgerColumn::Stage => strings::stage_name(lang, project.board_stage()).to_string(),

@@ -57,7 +57,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
             let per_row = ((ui.available_width() + CARD_GAP) / outer_width)
                 .floor()
                 .max(1.0) as usize;
-            for row in Indicator::ALL.chunks(per_row) {
+            for row in dataset.catalogue().visible().chunks(per_row) {
                 ui.horizontal(|ui| {
                     ui.spacing_mut().item_spacing.x = CARD_GAP;
                     for &indicator in row {

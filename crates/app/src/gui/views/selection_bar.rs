@@ -4,7 +4,7 @@ use super::ViewCtx;
 use crate::gui::command::Command;
 use crate::gui::selection::Selection;
 use crate::strings::{self, Lang};
-use planboard_model::{Dataset, Indicator, Scope, YearMonth};
+use planboard_model::{Dataset, Scope, YearMonth};
 
 /// Draws the selection bar.
 pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
@@ -93,7 +93,7 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx) {
             egui::ComboBox::from_id_salt("indicator")
                 .selected_text(strings::indicator_with_unit(lang, selection.indicator))
                 .show_ui(ui, |ui| {
-                    for indicator in Indicator::ALL {
+                    for indicator in dataset.catalogue().visible() {
                         if ui
                             .selectable_label(
                                 selection.indicator == indicator,

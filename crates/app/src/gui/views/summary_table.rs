@@ -32,9 +32,11 @@ impl SummaryTable {
             .map(|period| PeriodTable {
                 period,
                 years: dataset.years_in(period),
-                rows: Indicator::ALL
-                    .iter()
-                    .map(|&i| (i, dataset.figure(&Scope::District, i, Span::Plan(period))))
+                rows: dataset
+                    .catalogue()
+                    .visible()
+                    .into_iter()
+                    .map(|i| (i, dataset.figure(&Scope::District, i, Span::Plan(period))))
                     .collect(),
             })
             .collect();
