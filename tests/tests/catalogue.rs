@@ -5,10 +5,13 @@
 #![allow(clippy::unwrap_used)]
 
 use planboard_import::{import_file, FileImport, ImportOptions, ProblemKind};
-use planboard_model::{Catalogue, Dataset, Decimal, Indicator, NaiveDate, Scope, Span, Summary};
+use planboard_model::{
+    Catalogue, Dataset, Decimal, Indicator, NaiveDate, Scope, Span, Summary, UnitName,
+};
 use planboard_testkit::samples_dir;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
 
 fn here() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("catalogue")
@@ -220,4 +223,86 @@ fn published_figures_without_a_builtin_are_read_once_the_catalogue_names_them() 
     // 8 开工率 of 2024 (开工率（%） under its group, in points); the 2022 开工率 list, typed
     // beside the 开工 list as a second table, is not read yet.
     assert!(exact >= 39, "only {exact} read; missing {missing:?}");
+}
+
+/// A county's 考核 table keyed in by hand in a layout the importer was not written from
+/// (`tests/catalogue/keyed/make.py`): a two-row merged header with 目标 | 完成 pairs under
+/// 签约项目, 其中：投资额5亿元及以上项目, 开工项目数 and 实际使用外资（万美元）, lone 开工率（%）
+/// and 引进优强企业（家） columns, a "—", a 合计 row and a footer.
+#[test]
+fn a_county_table_keyed_by_hand_gives_the_catalogue_s_indicators() {
+    let dir = here().join("keyed");
+    let text = std::fs::read_to_string(dir.join("county_catalogue.json")).unwrap();
+    let custom = Catalogue::from_json(&text).unwrap();
+    let data = dataset(&imports(&dir, &custom), &custom);
+    let year = Span::Year(2025);
+    let scope = |name: &str| match name {
+        "合计" => Scope::District,
+        name => Scope::Unit(UnitName::new(name).unwrap()),
+    };
+    let dec = |v: Option<&str>| v.map(|v| Decimal::from_str(v).unwrap());
+    // (row, indicator, 目标, 完成) as the table reads; "—" as a 目标 is 0, as a 完成 unknown.
+    let table: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        ("城关镇", "signed_projects", Some("12"), Some("14")),
+        ("龙泉镇", "signed_projects", Some("10"), Some("9")),
+        ("白马乡", "signed_projects", Some("5"), Some("4")),
+        ("合计", "signed_projects", Some("62"), Some("66")),
+        ("城关镇", "projects_over_500m", Some("2"), Some("3")),
+        ("经开区", "projects_over_500m", Some("5"), Some("6")),
+        ("白马乡", "projects_over_500m", Some("0"), Some("0")),
+        ("合计", "projects_over_500m", Some("11"), Some("14")),
+        ("龙泉镇", "started_projects", Some("6"), Some("6")),
+        ("高新园", "started_projects", Some("10"), Some("12")),
+        ("合计", "started_projects", Some("42"), Some("48")),
+        ("经开区", "foreign_capital", Some("1200"), Some("1350.5")),
+        ("白马乡", "foreign_capital", Some("0"), None),
+        ("合计", "foreign_capital", Some("2800"), Some("3060.5")),
+        ("城关镇", "strong_firms", None, Some("3")),
+        ("合计", "strong_firms", None, Some("15")),
+    ];
+    for &(row, key, target, actual) in table {
+        let indicator = Indicator::new(key);
+        assert_eq!(
+            data.target(&scope(row), indicator, year),
+            dec(target),
+            "{row} {key} 目标"
+        );
+        assert_eq!(
+            data.actual(&scope(row), indicator, year),
+            dec(actual),
+            "{row} {key} 完成"
+        );
+    }
+    // 开工率 is its parts' quotient (the table's 71.4 is rounded), the district's too.
+    for (row, started, signed) in [("城关镇", 10, 14), ("经开区", 18, 23), ("合计", 48, 66)]
+    {
+        assert_eq!(
+            data.actual(&scope(row), Indicator::new("start_rate"), year),
+            Some(Decimal::from(started) / Decimal::from(signed)),
+            "{row} 开工率"
+        );
+    }
+    // With the built-ins alone, nothing of theirs is read, nor taken for a built-in that
+    // sounds alike; each column is said not to be imported.
+    let builtin = Catalogue::builtin();
+    let plain = imports(&dir, &builtin);
+    let data = dataset(&plain, &builtin);
+    assert_eq!(
+        data.actual(&Scope::District, Indicator::SIGNED_PROJECTS, year),
+        Some(Decimal::from(66))
+    );
+    for indicator in [Indicator::FOREIGN_PROJECTS, Indicator::FUNDS_IN_PLACE] {
+        assert_eq!(data.actual(&Scope::District, indicator, year), None);
+    }
+    let columns: std::collections::BTreeSet<char> = plain[0]
+        .report
+        .problems()
+        .filter(|p| matches!(p.kind, ProblemKind::IndicatorNotInCatalogue { .. }))
+        .filter_map(|p| p.place.column.as_deref().and_then(|c| c.chars().next()))
+        .collect();
+    assert_eq!(
+        columns.into_iter().collect::<String>(),
+        "EFGHIJKL",
+        "every column of an indicator the catalogue lacks is said"
+    );
 }

@@ -188,6 +188,8 @@ pub const LEDGER_FIELDS: &[(LedgerField, &[&str])] = &[
 /// row is reported as not imported unless the catalogue names it.
 const OTHER_INDICATOR_WORDS: &[&str] = &[
     "利用外资",
+    "使用外资",
+    "外商投资",
     "美元",
     "开工",
     "履约",
@@ -326,6 +328,8 @@ pub const INDICATOR_WORDS: &[(Indicator, &[&str])] = &[
 /// word: 实际利用外资 is money in dollars, not a count of 外资项目.
 pub const NOT_INDICATOR_WORDS: &[&str] = &[
     "利用外资",
+    "使用外资",
+    "外商投资",
     "美元",
     "外资到位",
     "到位外资",
