@@ -190,6 +190,31 @@ fn a_hand_written_layout_reads_what_recognition_cannot_and_its_siblings() {
 }
 
 #[test]
+fn a_layout_up_to_a_month_reads_the_year_to_date() {
+    let dir = tempfile::tempdir().expect("test data");
+    let file = dir.path().join("村级招引情况.xlsx");
+    unknown_words_book(&file, "某镇各村招引情况", 0, "Sheet1");
+    let mut layout = SavedLayout::parse(HAND_WRITTEN.as_bytes()).expect("a valid layout");
+    layout.ytd_through = Some(6);
+    let read = import_file(&file, &with_layouts(vec![layout]));
+    assert!(!read.report.has_errors(), "{:?}", read.report);
+    let mut data = Dataset::new();
+    data.add(read.batch);
+    let village = Scope::Unit(UnitName::new("前进村").expect("test data"));
+    let half_year = Span::YearToDate {
+        year: 2025,
+        through: 6,
+    };
+    assert_eq!(
+        data.actual(&village, Indicator::FUNDS_IN_PLACE, half_year),
+        Some(Decimal::new(25, 1))
+    );
+    // Every figure is the half year's, none is taken for the whole year's.
+    assert!(!data.facts().is_empty());
+    assert!(data.facts().iter().all(|f| f.key.span == half_year));
+}
+
+#[test]
 fn bad_layout_files_are_refused_with_what_is_wrong() {
     let refused = |text: &str| SavedLayout::parse(text.as_bytes()).unwrap_err();
     assert!(matches!(

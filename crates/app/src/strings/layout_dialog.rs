@@ -112,6 +112,32 @@ pub fn layout_fixed_year(lang: Lang) -> &'static str {
     lang.pick("固定年度", "a fixed year")
 }
 
+/// The month source control.
+pub fn layout_month_source(lang: Lang) -> &'static str {
+    lang.pick("月份来自", "Months from")
+}
+
+/// The figures are the year's, or up to the month the title or sheet name says.
+pub fn layout_month_from_sheet(lang: Lang) -> &'static str {
+    lang.pick(
+        "标题或表名（如“1-10月”）",
+        "the title or sheet name (1-10月 …)",
+    )
+}
+
+/// The figures are the year's up to a month.
+pub fn layout_through_month(lang: Lang) -> &'static str {
+    lang.pick("截至某月的累计", "the year to a month")
+}
+
+/// Months 1 to `month` of the year.
+pub fn months_to_date(lang: Lang, month: u32) -> String {
+    match lang {
+        Lang::Zh => format!("1-{month}月"),
+        Lang::En => format!("months 1–{month}"),
+    }
+}
+
 /// The label of a column drop-down's search box.
 pub fn layout_filter(lang: Lang) -> &'static str {
     lang.pick("搜索", "Search")

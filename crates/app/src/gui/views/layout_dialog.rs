@@ -147,6 +147,9 @@ fn controls(ui: &mut egui::Ui, lang: Lang, draft: &mut LayoutDraft, sample: &She
             ui.label(strings::layout_year_source(lang));
             ui.horizontal(|ui| year_source(ui, lang, &mut draft.year));
             ui.end_row();
+            ui.label(strings::layout_month_source(lang));
+            ui.horizontal(|ui| month_source(ui, lang, &mut draft.ytd_through));
+            ui.end_row();
         });
 }
 
@@ -207,6 +210,33 @@ fn year_source(ui: &mut egui::Ui, lang: Lang, year: &mut YearSource) {
         });
     if let YearSource::Fixed(y) = year {
         ui.add(egui::DragValue::new(y).range(2000..=2100));
+    }
+}
+
+/// Whether the figures are the year's (or as the title says, 1-10月) or up to a month.
+fn month_source(ui: &mut egui::Ui, lang: Lang, through: &mut Option<u32>) {
+    egui::ComboBox::from_id_salt("layout_month_source")
+        .selected_text(match through {
+            None => strings::layout_month_from_sheet(lang),
+            Some(_) => strings::layout_through_month(lang),
+        })
+        .width(260.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(through, None, strings::layout_month_from_sheet(lang));
+            if ui
+                .selectable_label(through.is_some(), strings::layout_through_month(lang))
+                .clicked()
+                && through.is_none()
+            {
+                *through = Some(12);
+            }
+        });
+    if let Some(month) = through {
+        ui.add(
+            egui::DragValue::new(month)
+                .range(1..=12)
+                .custom_formatter(|n, _| strings::months_to_date(lang, n as u32)),
+        );
     }
 }
 
