@@ -221,3 +221,45 @@ fn published_figures_without_a_builtin_are_read_once_the_catalogue_names_them() 
     // beside the 开工 list as a second table, is not read yet.
     assert!(exact >= 39, "only {exact} read; missing {missing:?}");
 }
+
+#[test]
+fn the_mapping_dialogs_sample_reads_the_catalogues_indicators_as_the_import_does() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/published");
+    let file =
+        dir.join("六安市招商引资工作成效公示（2022年1-9月、2024年1-6月、2025年上半年）.xlsx");
+    if !file.is_file() {
+        eprintln!("no ../shared/published beside the repository; skipped");
+        return;
+    }
+    let custom = catalogue();
+    let started = Indicator::new("started_projects");
+    let options = options(custom);
+    let import = import_file(&file, &options);
+    let mut previewed_started = 0;
+    for report in import.report.sheets.iter().filter(|s| s.kind.is_some()) {
+        let sample = planboard_import::SheetSample::read(&file, &report.sheet, &options).unwrap();
+        let current = sample.current.as_ref().expect("a layout is guessed");
+        let preview = sample.preview(current).unwrap();
+        let mut shown: Vec<String> = preview.facts.iter().map(|f| format!("{f:?}")).collect();
+        let mut imported: Vec<String> = import
+            .batch
+            .facts
+            .iter()
+            .filter(|f| *f.source.sheet == *report.sheet)
+            .map(|f| format!("{f:?}"))
+            .collect();
+        shown.sort();
+        imported.sort();
+        assert_eq!(shown, imported, "sheet {}", report.sheet);
+        previewed_started += preview
+            .facts
+            .iter()
+            .filter(|f| f.key.indicator == started)
+            .count();
+    }
+    // The 16 开工 figures of the published tables (the import's own count above).
+    assert!(
+        previewed_started >= 16,
+        "{previewed_started} 开工 figures previewed"
+    );
+}
