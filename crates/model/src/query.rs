@@ -153,9 +153,15 @@ impl Dataset {
 
     /// Whether a figure of the indicator over years is their sum (not for ratios and %).
     pub(crate) fn sums_years(&self, indicator: Indicator) -> bool {
+        !self.is_ratio(indicator)
+    }
+
+    /// Whether the catalogue measures the indicator as a ratio (%): never summed, never set
+    /// against 序时进度.
+    pub(crate) fn is_ratio(&self, indicator: Indicator) -> bool {
         self.catalogue()
             .get(indicator)
-            .is_none_or(|d| d.measure.kind() != Measure::Ratio)
+            .is_some_and(|d| d.measure.kind() == Measure::Ratio)
     }
 
     /// Whether the district figure of the indicator may be the sum of its units'.
