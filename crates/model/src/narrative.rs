@@ -184,6 +184,9 @@ fn rank_sentence(dataset: &Dataset, request: &NarrativeRequest) -> String {
     };
     let mut parts = Vec::new();
     for indicator in [Indicator::SIGNED_PROJECTS, Indicator::PLANNED_INVESTMENT] {
+        if dataset.rank_basis(indicator, request.span) != crate::RankBasis::Rate {
+            continue;
+        }
         let ranking = dataset.ranking(indicator, request.span);
         let ranked = ranking.iter().filter(|r| r.rank.is_some()).count();
         if let Some(rank) = ranking
