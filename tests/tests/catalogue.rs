@@ -306,3 +306,88 @@ fn a_county_table_keyed_by_hand_gives_the_catalogue_s_indicators() {
         "every column of an indicator the catalogue lacks is said"
     );
 }
+
+#[test]
+fn the_mapping_dialogs_sample_reads_the_catalogues_indicators_as_the_import_does() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/published");
+    let file =
+        dir.join("六安市招商引资工作成效公示（2022年1-9月、2024年1-6月、2025年上半年）.xlsx");
+    if !file.is_file() {
+        eprintln!("no ../shared/published beside the repository; skipped");
+        return;
+    }
+    let custom = catalogue();
+    let started = Indicator::new("started_projects");
+    let options = options(custom);
+    let import = import_file(&file, &options);
+    let mut previewed_started = 0;
+    for report in import.report.sheets.iter().filter(|s| s.kind.is_some()) {
+        let sample = planboard_import::SheetSample::read(&file, &report.sheet, &options).unwrap();
+        let current = sample.current.as_ref().expect("a layout is guessed");
+        let preview = sample.preview(current).unwrap();
+        let mut shown: Vec<String> = preview.facts.iter().map(|f| format!("{f:?}")).collect();
+        let mut imported: Vec<String> = import
+            .batch
+            .facts
+            .iter()
+            .filter(|f| *f.source.sheet == *report.sheet)
+            .map(|f| format!("{f:?}"))
+            .collect();
+        shown.sort();
+        imported.sort();
+        assert_eq!(shown, imported, "sheet {}", report.sheet);
+        previewed_started += preview
+            .facts
+            .iter()
+            .filter(|f| f.key.indicator == started)
+            .count();
+    }
+    // The 16 开工 figures of the published tables (the import's own count above).
+    assert!(
+        previewed_started >= 16,
+        "{previewed_started} 开工 figures previewed"
+    );
+}
+
+#[test]
+fn an_amount_in_yi_dollars_is_read_in_wan_dollars_and_never_as_yuan() {
+    use planboard_testkit::workbook::{save_sheet, Cell::*};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("某市2025年1-6月招商引资情况.xlsx");
+    save_sheet(
+        &file,
+        "Sheet1",
+        &[
+            vec![Text("某市2025年1—6月招商引资情况")],
+            vec![Text("指标"), Text("单位"), Text("1—6月")],
+            vec![Text("实际利用外资"), Text("亿美元"), Number(1.5)],
+            vec![Text("利用省外资金"), Text("亿元"), Number(280.25)],
+        ],
+    );
+    let custom = catalogue();
+    let town = planboard_model::UnitName::new("城东街道").unwrap();
+    let import = import_file(
+        &file,
+        &ImportOptions {
+            unit: Some(town.clone()),
+            ..options(custom.clone())
+        },
+    );
+    let data = dataset(std::slice::from_ref(&import), &custom);
+    let span = Span::YearToDate {
+        year: 2025,
+        through: 6,
+    };
+    let foreign = Indicator::new("foreign_capital");
+    // 1.5 亿美元 = 15000 万美元, the indicator's own measure.
+    assert_eq!(
+        data.actual(&Scope::Unit(town.clone()), foreign, span),
+        Some(Decimal::from(15_000)),
+        "{:?}",
+        import.report
+    );
+    assert_eq!(
+        data.actual(&Scope::Unit(town), Indicator::FUNDS_IN_PLACE, span),
+        Some(Decimal::new(28025, 2))
+    );
+}

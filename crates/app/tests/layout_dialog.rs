@@ -393,3 +393,47 @@ fn a_new_window_reads_with_the_library_and_a_bad_layout_file_changes_nothing() {
     assert!(names(&data).is_empty());
     harness.get_by_label_contains("还没有保存的读取方式");
 }
+
+#[test]
+fn the_dialog_reads_with_the_workspaces_catalogue() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let file = manifest.join(
+        "../../../shared/published/六安市招商引资工作成效公示（2022年1-9月、2024年1-6月、2025年上半年）.xlsx",
+    );
+    if !file.is_file() {
+        eprintln!("no ../shared/published beside the repository; skipped");
+        return;
+    }
+    let text =
+        std::fs::read_to_string(manifest.join("../../tests/catalogue/example_catalogue.json"))
+            .unwrap();
+    let mut dataset = Dataset::new();
+    dataset.set_catalogue(planboard_model::Catalogue::from_json(&text).unwrap());
+    let temp = tempfile::tempdir().unwrap();
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 1000.0])
+        .with_context_setup(install_fonts)
+        .build_ui_state(
+            |ui, app: &mut PlanboardApp| app.show(ui),
+            PlanboardApp::new(dataset).with_data_folder(DataFolder::at(temp.path())),
+        );
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        &ctx,
+        planboard_app::Command::OpenLayoutDialog {
+            file: file.display().to_string(),
+            sheet: "2024年1-6月".into(),
+        },
+    );
+    // The guessed layout maps 开工项目（个） and 开工率（%） to the catalogue's entries, and
+    // the preview reads their figures.
+    step_until(&mut harness, "the guessed layout", |h| {
+        h.query_by(|n| {
+            n.role() == Role::ComboBox && n.value().is_some_and(|v| v.starts_with("开工项目"))
+        })
+        .is_some()
+    });
+    harness.get_by(|n| {
+        n.role() == Role::ComboBox && n.value().is_some_and(|v| v.starts_with("开工率"))
+    });
+}

@@ -206,6 +206,27 @@ fn a_running_year_shows_schedule_progress_and_the_gap() {
 }
 
 #[test]
+fn a_ratio_card_shows_no_schedule_progress() {
+    let mut harness = with_demo();
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/catalogue/example_catalogue.json"),
+    )
+    .unwrap();
+    let catalogue = planboard_model::Catalogue::from_json(&text).unwrap();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, planboard_app::Command::SetCatalogue(catalogue));
+    harness.run();
+    choose(&mut harness, "整个规划期", "2026年");
+    let signed = group_texts(&harness, "新签约项目（个）");
+    assert!(signed.contains(&"序时进度".to_string()), "{signed:?}");
+    let ratio = group_texts(&harness, "开工率（%）");
+    assert!(ratio.contains(&"完成".to_string()), "{ratio:?}");
+    assert!(!ratio.iter().any(|t| t.contains("序时进度")), "{ratio:?}");
+}
+
+#[test]
 fn the_units_table_ranks_units_by_completion() {
     let mut harness = with_demo();
     choose(&mut harness, "十五五", "十三五（2016—2020年）");

@@ -370,7 +370,8 @@ pub fn encode_png(image: &RgbaImage) -> Result<Vec<u8>, ChartError> {
 }
 
 /// The charts 导出全部图表 writes: 年度对比 per main indicator, 规划期对比, 单位排名 and
-/// 月度进度 of the as-of year, and 产业与进度 of the current plan period; written in `lang`.
+/// 月度进度 of the as-of year, 产业与进度 of the current plan period, then 年度对比 of each
+/// visible indicator of the workspace's own catalogue; written in `lang`.
 pub fn standard_requests(
     dataset: &Dataset,
     as_of: Option<YearMonth>,
@@ -424,6 +425,10 @@ pub fn standard_requests(
         Indicator::SIGNED_PROJECTS,
         year.and_then(PlanPeriod::containing).map(Span::Plan),
     ));
+    let custom = dataset.catalogue().visible();
+    for indicator in custom.into_iter().filter(|i| !i.is_builtin()) {
+        requests.push(request(ChartKind::YearlyComparison, indicator, None));
+    }
     requests
 }
 

@@ -183,6 +183,58 @@ fn ranking_is_sorted_and_colours_units_behind_schedule() {
 }
 
 #[test]
+fn ranking_of_an_indicator_without_targets_is_by_the_actual() {
+    let dataset = ranking_dataset();
+    let indicator = Indicator::PROJECTS_OVER_100M;
+    let span = Span::Year(2026);
+    let chart = chart_data(&dataset, &request(ChartKind::UnitRanking, indicator, None));
+    assert_eq!(
+        chart.title,
+        format!(
+            "2026年1-10月各单位{}排名（无目标，按完成值，个）",
+            indicator.name_zh()
+        )
+    );
+    let panel = &chart.panels[0];
+    assert_eq!(panel.categories, ["甲街道", "乙镇", "丙园区"]);
+    assert_eq!(panel.value_unit, "完成值（个）");
+    assert!(panel.reference.is_none());
+    let series = &panel.series[0];
+    for (i, name) in ["甲街道", "乙镇", "丙园区"].iter().enumerate() {
+        let actual = dataset
+            .actual(&Scope::Unit(unit(name)), indicator, span)
+            .unwrap();
+        assert!(actual > Decimal::ZERO);
+        assert_eq!(series.values[i], Some(actual.try_into().unwrap()));
+        assert_eq!(series.labels[i], actual.to_string());
+    }
+    assert!(series.roles.iter().all(|r| *r == Role::Actual));
+    // The 排名 of the tables is the same: by the actual, 1 2 3.
+    let ranks: Vec<_> = dataset
+        .ranking(indicator, span)
+        .iter()
+        .map(|r| r.rank)
+        .collect();
+    assert_eq!(ranks, [Some(1), Some(2), Some(3)]);
+    assert_eq!(
+        dataset.rank_basis(Indicator::SIGNED_PROJECTS, span),
+        planboard_model::RankBasis::Rate
+    );
+    let english = chart_data(
+        &dataset,
+        &ChartRequest {
+            lang: Lang::En,
+            ..request(ChartKind::UnitRanking, indicator, None)
+        },
+    );
+    assert!(
+        english.title.contains("ranked by actual (no targets)"),
+        "{}",
+        english.title
+    );
+}
+
+#[test]
 fn ranking_of_a_finished_year_has_no_schedule_line() {
     let dataset = district();
     let chart = chart_data(

@@ -280,7 +280,6 @@ fn units_sheet(
     for (i, indicator) in indicators.iter().enumerate() {
         header_group(sheet, styles, 1 + 4 * i as u16, &label(*indicator), &leaves)?;
     }
-    let schedule = dataset.schedule_at(span, request.as_of);
     let rankings: Vec<_> = indicators
         .iter()
         .map(|i| dataset.ranking(*i, span))
@@ -292,6 +291,7 @@ fn units_sheet(
             let col = 1 + 4 * i as u16;
             let entry = rankings[i].iter().find(|e| &e.unit == unit);
             let figure = entry.map(|e| e.figure).unwrap_or_default();
+            let schedule = dataset.schedule_of(*indicator, span, request.as_of);
             write_figure(sheet, styles, row, col, *indicator, figure, schedule)?;
             match entry.and_then(|e| e.rank) {
                 Some(rank) => {

@@ -5,7 +5,8 @@ use crate::values::Value;
 use planboard_model::text::compacted;
 use planboard_model::{Decimal, PlanPeriod};
 
-/// A money unit stated in a header or a "单位：万元" line.
+/// A money unit stated in a header or a "单位：万元" line: 元, 万元, 亿元 or 美元, 万美元,
+/// 亿美元. Amounts convert within their currency, never from one currency into the other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MoneyUnit {
@@ -15,16 +16,47 @@ pub enum MoneyUnit {
     Wan,
     /// 亿元.
     Yi,
+    /// 美元.
+    Usd,
+    /// 万美元.
+    WanUsd,
+    /// 亿美元.
+    YiUsd,
 }
 
 impl MoneyUnit {
-    /// Converts an amount in this unit to 亿元, exactly.
-    pub fn to_yi(self, value: Decimal) -> Decimal {
+    /// Whether it is a unit of US dollars.
+    pub fn is_usd(self) -> bool {
+        matches!(self, MoneyUnit::Usd | MoneyUnit::WanUsd | MoneyUnit::YiUsd)
+    }
+
+    /// How many 万 of its own currency one of this unit is.
+    fn in_wan(self) -> Decimal {
         match self {
-            MoneyUnit::Yuan => value / Decimal::from(100_000_000),
-            MoneyUnit::Wan => value / Decimal::from(10_000),
-            MoneyUnit::Yi => value,
+            MoneyUnit::Yuan | MoneyUnit::Usd => Decimal::new(1, 4),
+            MoneyUnit::Wan | MoneyUnit::WanUsd => Decimal::ONE,
+            MoneyUnit::Yi | MoneyUnit::YiUsd => Decimal::from(10_000),
         }
+    }
+
+    /// An amount in this unit as an amount in `to`, exactly, when both are of one currency;
+    /// `None` across currencies (money in 美元 is never 元).
+    pub fn convert(self, value: Decimal, to: MoneyUnit) -> Option<Decimal> {
+        (self.is_usd() == to.is_usd()).then(|| value * self.in_wan() / to.in_wan())
+    }
+
+    /// The unit a cell names by itself: "万元", "亿美元" (a report's 单位 column).
+    pub fn from_word(word: &str) -> Option<MoneyUnit> {
+        [
+            ("元", MoneyUnit::Yuan),
+            ("万元", MoneyUnit::Wan),
+            ("亿元", MoneyUnit::Yi),
+            ("美元", MoneyUnit::Usd),
+            ("万美元", MoneyUnit::WanUsd),
+            ("亿美元", MoneyUnit::YiUsd),
+        ]
+        .into_iter()
+        .find_map(|(w, unit)| (w == word).then_some(unit))
     }
 
     /// The money unit a header label names ("落地资金（元）" → 元), if it names one.
@@ -54,6 +86,7 @@ pub fn money_unit_in(text: &str) -> Option<MoneyUnit> {
         out
     };
     let first_unit = |t: &str| {
+        let usd = |word: &str| t.find(word);
         let wan = t.find("万元");
         let yi = t
             .match_indices("亿元")
@@ -62,8 +95,15 @@ pub fn money_unit_in(text: &str) -> Option<MoneyUnit> {
         let yuan = t
             .match_indices('元')
             .map(|(i, _)| i)
-            .find(|&i| !t[..i].ends_with('万') && !t[..i].ends_with('亿'));
+            .find(|&i| !t[..i].ends_with(['万', '亿', '美']));
+        let dollars = t
+            .match_indices("美元")
+            .map(|(i, _)| i)
+            .find(|&i| !t[..i].ends_with(['万', '亿']));
         [
+            (usd("亿美元"), MoneyUnit::YiUsd),
+            (usd("万美元"), MoneyUnit::WanUsd),
+            (dollars, MoneyUnit::Usd),
             (wan, MoneyUnit::Wan),
             (yi, MoneyUnit::Yi),
             (yuan, MoneyUnit::Yuan),
@@ -221,6 +261,20 @@ mod tests {
     #[test]
     fn labels_and_units() {
         assert_eq!(money_unit_in("计划总投资（万元）"), Some(MoneyUnit::Wan));
+        assert_eq!(
+            money_unit_in("实际利用外资（亿美元）"),
+            Some(MoneyUnit::YiUsd)
+        );
+        assert_eq!(
+            money_unit_in("实际利用外资（万美元）"),
+            Some(MoneyUnit::WanUsd)
+        );
+        assert_eq!(money_unit_in("外资到位（美元）"), Some(MoneyUnit::Usd));
+        assert_eq!(
+            MoneyUnit::YiUsd.convert(Decimal::new(15, 1), MoneyUnit::WanUsd),
+            Some(Decimal::from(15_000))
+        );
+        assert_eq!(MoneyUnit::YiUsd.convert(Decimal::ONE, MoneyUnit::Wan), None);
         assert_eq!(money_unit_in("计划总投资(亿元)"), Some(MoneyUnit::Yi));
         assert_eq!(money_unit_in("单位：个、亿元"), Some(MoneyUnit::Yi));
         assert_eq!(money_unit_in("单位：万元"), Some(MoneyUnit::Wan));

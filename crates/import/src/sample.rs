@@ -9,10 +9,11 @@ use crate::open::{self, OpenError};
 use crate::report::{Problem, SheetReport};
 use crate::saved_layout::{LayoutError, SavedLayout};
 use crate::sheet::{self, SheetEnv};
+use crate::synonyms;
 use crate::understand::header::{find_header, header_at};
 use crate::understand::Names;
 use crate::ImportOptions;
-use planboard_model::{Fact, NaiveDate, Project, UnitName};
+use planboard_model::{Catalogue, Fact, NaiveDate, Project, UnitName};
 use std::path::Path;
 
 /// How many rows of a sheet the dialog shows.
@@ -85,6 +86,7 @@ pub struct SheetSample {
     visible: bool,
     unit: Option<UnitName>,
     today: NaiveDate,
+    catalogue: Catalogue,
     grid: Grid,
 }
 
@@ -154,7 +156,10 @@ impl SheetSample {
             file_name: &file_name,
             fallback_unit: options.unit.as_ref(),
         };
-        let (current, header_first) = match sheet::read_with(&grid, &names, &options.layouts) {
+        let recognized = synonyms::with_catalogue(&options.catalogue, || {
+            sheet::read_with(&grid, &names, &options.layouts)
+        });
+        let (current, header_first) = match recognized {
             (Ok(layout), saved) => {
                 let name = saved.unwrap_or_else(|| format!("{stem}「{sheet}」"));
                 let first = layout.header.first;
@@ -197,6 +202,7 @@ impl SheetSample {
             today: options
                 .today
                 .unwrap_or_else(|| chrono::Local::now().date_naive()),
+            catalogue: options.catalogue.clone(),
             grid,
         })
     }
@@ -216,7 +222,8 @@ impl SheetSample {
         (0..self.grid.width).map(|c| header.label(c)).collect()
     }
 
-    /// What the whole sheet gives when read with `layout`, as an import would read it.
+    /// What the whole sheet gives when read with `layout`, as an import would read it (with
+    /// the catalogue the sheet was read with).
     pub fn preview(&self, layout: &SavedLayout) -> Result<Preview, PreviewError> {
         layout.check().map_err(PreviewError::Refused)?;
         let layouts = [layout.clone()];
@@ -228,7 +235,9 @@ impl SheetSample {
             layouts: &layouts,
         };
         let imported = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            sheet::import_grid(self.grid.clone(), &self.sheet, self.visible, &env)
+            synonyms::with_catalogue(&self.catalogue, || {
+                sheet::import_grid(self.grid.clone(), &self.sheet, self.visible, &env)
+            })
         }))
         .map_err(|_| PreviewError::NoMatch)?;
         if imported.report.layout.is_none() {

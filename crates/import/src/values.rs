@@ -177,6 +177,8 @@ pub enum ValueError {
     CellError,
     /// A formula without a stored result.
     Uncached,
+    /// An amount in 美元 where 元 are expected, or the other way round: never converted.
+    OtherCurrency,
 }
 
 impl ValueError {
@@ -192,6 +194,7 @@ impl ValueError {
             ValueError::NotYesNo => "应填写“是”或“否”（或“外资”/“内资”）",
             ValueError::CellError => "单元格为错误值（公式出错）",
             ValueError::Uncached => "公式没有保存计算结果，请在 Excel/WPS 中打开并保存后重新导入",
+            ValueError::OtherCurrency => "金额的币种与指标不同（美元与人民币不换算）",
         }
     }
 
@@ -208,6 +211,9 @@ impl ValueError {
             ValueError::CellError => "the cell holds an error value (a broken formula)",
             ValueError::Uncached => {
                 "the formula has no stored result; open and save the file in Excel/WPS, then import again"
+            }
+            ValueError::OtherCurrency => {
+                "the amount is in another currency than the indicator (US dollars and yuan are never converted)"
             }
         }
     }
@@ -315,8 +321,11 @@ pub fn parse_amount(value: &Value) -> Result<Option<Decimal>, ValueError> {
 
 /// Units of count written after the number ("5个").
 const COUNT_SUFFIXES: &[&str] = &["个", "次", "项", "家"];
-/// Money units written after the number ("1.2亿元"), longest first.
+/// Money units written after the number ("1.2亿元", "3万美元"), longest first.
 const MONEY_SUFFIXES: &[(&str, MoneyUnit)] = &[
+    ("亿美元", MoneyUnit::YiUsd),
+    ("万美元", MoneyUnit::WanUsd),
+    ("美元", MoneyUnit::Usd),
     ("亿元", MoneyUnit::Yi),
     ("万元", MoneyUnit::Wan),
     ("亿", MoneyUnit::Yi),
@@ -327,16 +336,32 @@ const MONEY_SUFFIXES: &[(&str, MoneyUnit)] = &[
 /// An amount of money ≥ 0 converted to 亿元: in the column's `unit`, or in the unit written
 /// after the number ("12,500万元", "1.2亿").
 pub fn parse_money(value: &Value, unit: MoneyUnit) -> Result<Option<Decimal>, ValueError> {
-    if let Value::Text(t) = value {
-        let c = compacted(t);
-        for (suffix, written) in MONEY_SUFFIXES {
-            if let Some(body) = c.strip_suffix(suffix) {
-                let amount = parse_amount(&Value::Text(body.into()))?;
-                return Ok(amount.map(|d| written.to_yi(d)));
+    parse_money_in(value, unit, MoneyUnit::Yi)
+}
+
+/// An amount of money ≥ 0 in the unit written after the number, else the column's `unit`,
+/// converted to `to`; an amount in another currency than `to`'s is refused.
+fn parse_money_in(
+    value: &Value,
+    unit: MoneyUnit,
+    to: MoneyUnit,
+) -> Result<Option<Decimal>, ValueError> {
+    let (amount, written) = match value {
+        Value::Text(t) => {
+            let c = compacted(t);
+            match MONEY_SUFFIXES
+                .iter()
+                .find_map(|(suffix, written)| Some((c.strip_suffix(suffix)?, *written)))
+            {
+                Some((body, written)) => (parse_amount(&Value::Text(body.into()))?, written),
+                None => (parse_amount(value)?, unit),
             }
         }
-    }
-    Ok(parse_amount(value)?.map(|d| unit.to_yi(d)))
+        _ => (parse_amount(value)?, unit),
+    };
+    amount
+        .map(|d| written.convert(d, to).ok_or(ValueError::OtherCurrency))
+        .transpose()
 }
 
 /// A count: a whole number ≥ 0 (also "5个").
@@ -355,8 +380,9 @@ pub fn parse_count(value: &Value) -> Result<Option<Decimal>, ValueError> {
 
 /// A figure of `indicator` in its own measure: a count; a ratio ("93.5%", 0.935, or 93.5
 /// written as percentage points: a plain number above 1.5 is taken as points); money in
-/// 元 converted to the indicator's 亿元 or 万元 from the column's `money` unit; 万美元 as
-/// written, never converted.
+/// 元 converted to the indicator's 亿元 or 万元 from the column's `money` unit; in 万美元 from
+/// a column or cell in 美元, 万美元 or 亿美元 (else as written); never from one currency into
+/// the other.
 pub fn parse_figure(
     indicator: planboard_model::Indicator,
     value: &Value,
@@ -378,17 +404,14 @@ pub fn parse_figure(
             }))
         }
         Measure::Money => match measure {
+            // A column naming no dollar unit is in the indicator's own 万美元.
             MeasureUnit::WanUsd => {
-                let body = match value {
-                    Value::Text(t) => Value::Text(
-                        compacted(t)
-                            .trim_end_matches("万美元")
-                            .trim_end_matches("美元")
-                            .into(),
-                    ),
-                    v => v.clone(),
+                let column = if money.is_usd() {
+                    money
+                } else {
+                    MoneyUnit::WanUsd
                 };
-                parse_amount(&body)
+                parse_money_in(value, column, MoneyUnit::WanUsd)
             }
             _ => {
                 let in_yi = measure.in_yi().unwrap_or(Decimal::ONE);
@@ -619,6 +642,15 @@ mod tests {
         assert_eq!(parse_amount(&text("-5")), Err(ValueError::Negative));
         assert_eq!(parse_count(&text("1.5")), Err(ValueError::NotWhole));
         assert_eq!(parse_count(&text("5个")), Ok(Some(dec!(5))));
+        // 美元 is never 元, written after the number or stated by the column.
+        assert_eq!(
+            parse_money(&text("3万美元"), MoneyUnit::Yi),
+            Err(ValueError::OtherCurrency)
+        );
+        assert_eq!(
+            parse_money(&Value::Number(3.0), MoneyUnit::WanUsd),
+            Err(ValueError::OtherCurrency)
+        );
         assert_eq!(
             parse_money(&text("12,500万元"), MoneyUnit::Yi),
             Ok(Some(dec!(1.25)))

@@ -29,7 +29,7 @@ pub use indicator::{
 pub use period::{chinese_numeral, parse_chinese_numeral, PlanPeriod};
 pub use project::{Project, Stage, OVER_100M_YI, OVER_1B_YI};
 pub use provenance::{column_letter, Provenance};
-pub use query::{completion_rate, schedule_progress, Figure, Ranked, YearOnYear};
+pub use query::{completion_rate, schedule_progress, Figure, RankBasis, Ranked, YearOnYear};
 pub use shown::{running_month, Shown};
 pub use source::{SourceFile, SourceKind};
 pub use span::{Span, YearMonth};

@@ -134,13 +134,15 @@ fn clause(
     );
     if let (Some(target), Some(rate)) = (figure.target, figure.rate()) {
         let target = value(indicator, Some(target));
-        match running {
-            Some(month) => {
+        // A running year is judged against 序时进度, which a ratio never is.
+        let schedule = running.and(dataset.schedule_of(indicator, request.span, request.as_of));
+        match schedule {
+            Some(progress) => {
                 text.push_str(&format!(
                     "，完成年度任务{target}{unit}的{}",
                     percent(Some(rate))
                 ));
-                text.push_str(&schedule_words(rate, month));
+                text.push_str(&schedule_words(rate, progress));
             }
             None => text.push_str(&format!(
                 "，{verb}任务数{target}{unit}的{}",
@@ -163,8 +165,8 @@ fn clause(
 }
 
 /// "，超序时进度X个百分点" / "，落后序时进度X个百分点" / "，与序时进度持平".
-fn schedule_words(rate: crate::Decimal, month: u32) -> String {
-    let gap = schedule_gap(rate, schedule_progress(month));
+fn schedule_words(rate: crate::Decimal, progress: crate::Decimal) -> String {
+    let gap = schedule_gap(rate, progress);
     let shown = points(gap);
     if shown == "0.00" {
         "，与序时进度持平".into()
@@ -182,6 +184,9 @@ fn rank_sentence(dataset: &Dataset, request: &NarrativeRequest) -> String {
     };
     let mut parts = Vec::new();
     for indicator in [Indicator::SIGNED_PROJECTS, Indicator::PLANNED_INVESTMENT] {
+        if dataset.rank_basis(indicator, request.span) != crate::RankBasis::Rate {
+            continue;
+        }
         let ranking = dataset.ranking(indicator, request.span);
         let ranked = ranking.iter().filter(|r| r.rank.is_some()).count();
         if let Some(rank) = ranking

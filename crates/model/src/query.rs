@@ -52,6 +52,25 @@ impl YearOnYear {
     }
 }
 
+/// What a 排名 is by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RankBasis {
+    /// Completion rate (完成率): some unit has a target.
+    Rate,
+    /// The actual itself: no unit has a target (a ratio, 外资项目 …).
+    Actual,
+}
+
+impl RankBasis {
+    /// The value a figure is ranked by.
+    pub fn value(self, figure: &Figure) -> Option<Decimal> {
+        match self {
+            RankBasis::Rate => figure.rate(),
+            RankBasis::Actual => figure.actual,
+        }
+    }
+}
+
 /// One unit's place in a ranking.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ranked {
@@ -59,7 +78,7 @@ pub struct Ranked {
     pub unit: UnitName,
     /// Its target and actual.
     pub figure: Figure,
-    /// 1-based rank by completion rate; `None` when the unit has no rate.
+    /// 1-based rank by the ranking's [`RankBasis`]; `None` when the unit has no such value.
     pub rank: Option<usize>,
 }
 
@@ -153,9 +172,15 @@ impl Dataset {
 
     /// Whether a figure of the indicator over years is their sum (not for ratios and %).
     pub(crate) fn sums_years(&self, indicator: Indicator) -> bool {
+        !self.is_ratio(indicator)
+    }
+
+    /// Whether the catalogue measures the indicator as a ratio (%): never summed, never set
+    /// against 序时进度.
+    pub(crate) fn is_ratio(&self, indicator: Indicator) -> bool {
         self.catalogue()
             .get(indicator)
-            .is_none_or(|d| d.measure.kind() != Measure::Ratio)
+            .is_some_and(|d| d.measure.kind() == Measure::Ratio)
     }
 
     /// Whether the district figure of the indicator may be the sum of its units'.
@@ -205,9 +230,24 @@ impl Dataset {
         }
     }
 
-    /// Units ranked by completion rate, best first (排名); units without a rate come last,
-    /// unranked. Equal rates share a rank.
+    /// What the units' 排名 of `indicator` over `span` is by: completion rate when any unit
+    /// has a target, else the actual itself.
+    pub fn rank_basis(&self, indicator: Indicator, span: Span) -> RankBasis {
+        let targeted = self.units().iter().any(|u| {
+            self.target(&Scope::Unit(u.clone()), indicator, span)
+                .is_some()
+        });
+        if targeted {
+            RankBasis::Rate
+        } else {
+            RankBasis::Actual
+        }
+    }
+
+    /// Units ranked by [`Dataset::rank_basis`], best first (排名); units without that value
+    /// come last, unranked. Equal values share a rank.
     pub fn ranking(&self, indicator: Indicator, span: Span) -> Vec<Ranked> {
+        let basis = self.rank_basis(indicator, span);
         let mut rows: Vec<Ranked> = self
             .units()
             .iter()
@@ -218,14 +258,14 @@ impl Dataset {
             })
             .collect();
         rows.sort_by(|a, b| {
-            b.figure
-                .rate()
-                .cmp(&a.figure.rate())
+            basis
+                .value(&b.figure)
+                .cmp(&basis.value(&a.figure))
                 .then_with(|| a.unit.cmp(&b.unit))
         });
         let mut previous: Option<(Decimal, usize)> = None;
         for (i, row) in rows.iter_mut().enumerate() {
-            if let Some(rate) = row.figure.rate() {
+            if let Some(rate) = basis.value(&row.figure) {
                 let rank = match previous {
                     Some((r, rank)) if r == rate => rank,
                     _ => i + 1,

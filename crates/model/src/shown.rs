@@ -11,7 +11,7 @@ pub struct Shown {
     /// Target and actual.
     pub figure: Figure,
     /// 序时进度 when the span is a year (or a plan whose last year with data is a year) still
-    /// running at the as-of month.
+    /// running at the as-of month; never for a ratio.
     pub progress: Option<Decimal>,
     /// The span the actual covers (the year to date for a running year).
     pub actual_span: Span,
@@ -48,6 +48,22 @@ impl Dataset {
         running_month(span, as_of).map(schedule_progress)
     }
 
+    /// 序时进度 `indicator`'s figure over `span` is judged against at `as_of`: the span's
+    /// ([`Dataset::schedule_at`]), never a ratio's — a share such as 开工率 does not grow with
+    /// the months, so its actual is set against its whole target (if it has one).
+    pub fn schedule_of(
+        &self,
+        indicator: Indicator,
+        span: Span,
+        as_of: Option<YearMonth>,
+    ) -> Option<Decimal> {
+        if self.is_ratio(indicator) {
+            None
+        } else {
+            self.schedule_at(span, as_of)
+        }
+    }
+
     /// The figure of `scope` and `indicator` over `span` as it is shown at `as_of`: for a
     /// running year the actual to date against 序时进度; for a running plan period the share of
     /// its years with data elapsed.
@@ -58,7 +74,7 @@ impl Dataset {
         span: Span,
         as_of: Option<YearMonth>,
     ) -> Shown {
-        let progress = self.schedule_at(span, as_of);
+        let progress = self.schedule_of(indicator, span, as_of);
         match (running_month(span, as_of), span) {
             // A running year: its actual to date.
             (Some(through), Span::Year(year)) => {
@@ -136,5 +152,63 @@ mod tests {
         assert_eq!(shown.figure.target, Some(Decimal::from(10)));
         assert_eq!(running_month(Span::Year(2023), june), Some(6));
         assert_eq!(running_month(plan, june), None);
+    }
+
+    #[test]
+    fn a_ratio_is_never_set_against_the_schedule_a_count_is() {
+        let rate = Indicator::new("contract_rate");
+        let mut catalogue = crate::Catalogue::builtin();
+        catalogue
+            .upsert(crate::IndicatorDef::new(
+                rate,
+                "履约率",
+                crate::MeasureUnit::from_zh("%").unwrap(),
+                crate::Obtained::Reported,
+            ))
+            .unwrap();
+        let of = |indicator, kind, value| Fact {
+            key: FactKey {
+                scope: Scope::District,
+                indicator,
+                span: Span::Year(2023),
+                kind,
+            },
+            value,
+            source: Provenance::row("全区.xlsx", "目标", 3),
+        };
+        let mut dataset = Dataset::from_parts(
+            vec![
+                target(2023, 10),
+                of(rate, FactKind::Target, Decimal::new(9, 1)),
+                of(rate, FactKind::Actual, Decimal::new(6, 1)),
+            ],
+            Vec::new(),
+        );
+        dataset.set_catalogue(catalogue);
+        let june = YearMonth::new(2023, 6);
+        let year = Span::Year(2023);
+        let count = dataset.shown(&Scope::District, Indicator::FUNDS_IN_PLACE, year, june);
+        assert_eq!(count.progress, Some(Decimal::new(5, 1)));
+        // The ratio: its target against its actual, no 序时进度.
+        let ratio = dataset.shown(&Scope::District, rate, year, june);
+        assert_eq!(ratio.progress, None);
+        assert_eq!(ratio.schedule(), Decimal::ONE);
+        assert_eq!(ratio.figure.target, Some(Decimal::new(9, 1)));
+        assert_eq!(dataset.schedule_of(rate, year, june), None);
+        // So says the summary text.
+        let text = crate::narrative::main_results(
+            &dataset,
+            &crate::narrative::NarrativeRequest {
+                scope: Scope::District,
+                span: year,
+                as_of: june,
+            },
+        );
+        let sentence = text
+            .split('。')
+            .find(|s| s.contains("履约率"))
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(sentence.contains("任务数"), "{sentence}");
+        assert!(!sentence.contains("序时进度"), "{sentence}");
     }
 }

@@ -141,6 +141,9 @@ pub(super) fn money(lang: Lang, unit: MoneyUnit) -> &'static str {
         MoneyUnit::Yuan => lang.pick("元", "yuan"),
         MoneyUnit::Wan => lang.pick("万元", "10k yuan"),
         MoneyUnit::Yi => lang.pick("亿元", "100M yuan"),
+        MoneyUnit::Usd => lang.pick("美元", "USD"),
+        MoneyUnit::WanUsd => lang.pick("万美元", "10k USD"),
+        MoneyUnit::YiUsd => lang.pick("亿美元", "100M USD"),
     }
 }
 

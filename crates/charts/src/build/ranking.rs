@@ -1,9 +1,10 @@
 //! 单位排名: units by completion rate, best first; behind schedule (or short of the target when
-//! the year or plan is over) in red, with a line at 序时进度 for a running year.
+//! the year or plan is over) in red, with a line at 序时进度 for a running year. An indicator
+//! no unit has a target of (a ratio, 外资项目 …) ranks the units by the actual itself.
 
 use super::{entry, rate_name, Context};
 use crate::{ChartData, Lang, Layout, Mark, Panel, Reference, Role, Series};
-use planboard_model::{format, schedule_progress, Decimal, Indicator, Span};
+use planboard_model::{format, schedule_progress, Decimal, Indicator, RankBasis, Ranked, Span};
 
 /// The title: 2026年1-10月各单位新签约项目完成率排名（%）; `when` is empty or a span's text.
 fn title(lang: Lang, indicator: Indicator, when: &str) -> String {
@@ -33,6 +34,9 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
     };
     let progress = running.map(schedule_progress);
     let ranking = cx.dataset.ranking(indicator, span);
+    if cx.dataset.rank_basis(indicator, span) == RankBasis::Actual {
+        return by_actual(cx, span, &ranking);
+    }
     let mut roles = Vec::new();
     let mut values = Vec::new();
     let mut labels = Vec::new();
@@ -119,22 +123,82 @@ pub(super) fn build(cx: &Context<'_>) -> ChartData {
             label: format!("{} {}", schedule_name(lang), format::percent(Some(p))),
         }),
         end_labels: Vec::new(),
-        figures: ranking
-            .iter()
-            .map(|r| {
-                Some(crate::FigureKey {
-                    scope: planboard_model::Scope::Unit(r.unit.clone()),
-                    indicator,
-                    span,
-                })
-            })
-            .collect(),
+        figures: figures(indicator, span, &ranking),
     };
     cx.chart(
         title(lang, indicator, &cx.span_text(span)),
         legend,
         vec![panel],
     )
+}
+
+/// The title of a ranking by the actual: 2026年1-10月各单位外资项目排名（按完成值，个）.
+fn title_by_actual(lang: Lang, indicator: Indicator, when: &str) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{when}各单位{}排名（无目标，按完成值，{}）",
+            indicator.name_zh(),
+            indicator.unit_zh()
+        ),
+        Lang::En => format!(
+            "{}: units ranked by actual (no targets){}{when} ({})",
+            indicator.name_en(),
+            if when.is_empty() { "" } else { ", " },
+            indicator.unit_en()
+        ),
+    }
+}
+
+/// The units ranked by their actual, largest first: no unit has a target to be measured by.
+fn by_actual(cx: &Context<'_>, span: Span, ranking: &[Ranked]) -> ChartData {
+    let indicator = cx.indicator();
+    let lang = cx.lang();
+    let actual_name = lang.pick("完成值", "Actual");
+    let actuals: Vec<Option<Decimal>> = ranking.iter().map(|r| r.figure.actual).collect();
+    let panel = Panel {
+        subtitle: None,
+        layout: Layout::Rows,
+        categories: ranking.iter().map(|r| r.unit.to_string()).collect(),
+        value_unit: lang.with_note(actual_name, lang.unit(indicator)),
+        integer_values: super::is_count(indicator),
+        series: vec![Series {
+            name: actual_name.to_string(),
+            roles: vec![Role::Actual; actuals.len()],
+            values: actuals
+                .iter()
+                .map(|v| v.map(|v| super::axis_value(indicator, v)))
+                .collect(),
+            labels: actuals
+                .iter()
+                .map(|v| format::value(indicator, *v))
+                .collect(),
+        }],
+        stacked: false,
+        bands: Vec::new(),
+        rates: None,
+        reference: None,
+        end_labels: Vec::new(),
+        figures: figures(indicator, span, ranking),
+    };
+    cx.chart(
+        title_by_actual(lang, indicator, &cx.span_text(span)),
+        vec![entry(actual_name, Role::Actual, Mark::Bar)],
+        vec![panel],
+    )
+}
+
+/// Each unit's figure, for the drill-down.
+fn figures(indicator: Indicator, span: Span, ranking: &[Ranked]) -> Vec<Option<crate::FigureKey>> {
+    ranking
+        .iter()
+        .map(|r| {
+            Some(crate::FigureKey {
+                scope: planboard_model::Scope::Unit(r.unit.clone()),
+                indicator,
+                span,
+            })
+        })
+        .collect()
 }
 
 /// 序时进度: the share of the year elapsed, the pace a unit is measured against.

@@ -115,10 +115,9 @@ pub fn parse(table: &Table<'_>) -> (SourceKind, Parsed) {
         let row_money = {
             let measure = measure_col.map(|c| compact(&table.grid.value(r, c).display()));
             match measure.as_deref() {
-                Some("万元") => Some(MoneyUnit::Wan),
-                Some("亿元") => Some(MoneyUnit::Yi),
-                Some("元") => Some(MoneyUnit::Yuan),
-                Some(m) => money_unit_in(m).or_else(|| money_unit_in(&label)),
+                Some(m) => MoneyUnit::from_word(m)
+                    .or_else(|| money_unit_in(m))
+                    .or_else(|| money_unit_in(&label)),
                 None => money_unit_in(&label),
             }
         };

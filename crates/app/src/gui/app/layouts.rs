@@ -13,6 +13,16 @@ use planboard_import::{ImportOptions, SavedLayout};
 use std::path::{Path, PathBuf};
 
 impl PlanboardApp {
+    /// `options` with what every reading of a workbook in the window uses: the layouts taught
+    /// and the workspace's catalogue as they are now (an import and the mapping dialog alike).
+    pub(super) fn reading_options(&self, options: ImportOptions) -> ImportOptions {
+        ImportOptions {
+            layouts: self.import_layouts(),
+            catalogue: self.dataset().catalogue().clone(),
+            ..options
+        }
+    }
+
     /// The layouts an import reads with: the workspace's, then the library's not among them
     /// (by name); the first whose header a sheet has wins.
     pub(super) fn import_layouts(&self) -> Vec<SavedLayout> {
@@ -27,10 +37,7 @@ impl PlanboardApp {
 
     /// Opens the mapping dialog on `sheet` of `file` (the sheet is read on its own thread).
     pub(super) fn open_layout_dialog(&mut self, ctx: &egui::Context, file: &str, sheet: &str) {
-        let options = ImportOptions {
-            layouts: self.import_layouts(),
-            ..ImportOptions::default()
-        };
+        let options = self.reading_options(ImportOptions::default());
         match LayoutDialog::open(ctx, file, sheet, options) {
             Ok(dialog) => self.layout_dialog = Some(dialog),
             Err(error) => self.say(Level::Error, |lang| {

@@ -87,8 +87,7 @@ impl PlanboardApp {
     /// Starts `request` on its own thread (the window says when it cannot), reading with the
     /// layouts taught and the workspace's catalogue as they are now.
     fn start(&mut self, ctx: &egui::Context, mut request: ImportRequest) {
-        request.options.layouts = self.import_layouts();
-        request.options.catalogue = self.dataset().catalogue().clone();
+        request.options = self.reading_options(request.options);
         match ImportJob::start(ctx, request) {
             Ok(job) => self.job = Some(job),
             Err(error) => {

@@ -21,7 +21,14 @@ const ROW_NUMBER_WIDTH: f32 = 44.0;
 /// The height of a row of the grid.
 const ROW_HEIGHT: f32 = 20.0;
 /// The money units a column can be in.
-const MONEY_UNITS: [MoneyUnit; 3] = [MoneyUnit::Yuan, MoneyUnit::Wan, MoneyUnit::Yi];
+const MONEY_UNITS: [MoneyUnit; 6] = [
+    MoneyUnit::Yuan,
+    MoneyUnit::Wan,
+    MoneyUnit::Yi,
+    MoneyUnit::Usd,
+    MoneyUnit::WanUsd,
+    MoneyUnit::YiUsd,
+];
 
 /// Draws the dialog as a modal window.
 pub fn show(ui: &mut egui::Ui, ctx: &mut ViewCtx, dialog: &mut LayoutDialog) {
