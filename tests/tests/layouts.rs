@@ -7,7 +7,7 @@
 
 use planboard_import::{
     guess_layouts, import_file, FileImport, ImportOptions, LayoutError, PreviewError, SavedLayout,
-    SheetSample,
+    SheetSample, SkipReason, SkipRule,
 };
 use planboard_model::{Dataset, Decimal, Indicator, NaiveDate, Scope, Span, UnitName};
 use std::path::{Path, PathBuf};
@@ -212,6 +212,48 @@ fn a_layout_up_to_a_month_reads_the_year_to_date() {
     // Every figure is the half year's, none is taken for the whole year's.
     assert!(!data.facts().is_empty());
     assert!(data.facts().iter().all(|f| f.key.span == half_year));
+}
+
+#[test]
+fn a_layout_skips_the_rows_holding_its_words() {
+    let dir = tempfile::tempdir().expect("test data");
+    let file = dir.path().join("村级招引情况.xlsx");
+    unknown_words_book(&file, "某镇各村招引情况", 0, "Sheet1");
+    let mut layout = SavedLayout::parse(HAND_WRITTEN.as_bytes()).expect("a valid layout");
+    layout.skip_rows = vec![SkipRule {
+        column: 0,
+        word: "红 星".into(),
+    }];
+    let text = layout.to_json();
+    let layout = SavedLayout::parse(text.as_bytes()).expect("it reads back");
+    let read = import_file(&file, &with_layouts(vec![layout]));
+    assert!(!read.report.has_errors(), "{:?}", read.report);
+    let sheet = &read.report.sheets[0];
+    assert!(sheet
+        .skipped
+        .iter()
+        .any(|s| s.reason == SkipReason::ByLayout));
+    let mut data = Dataset::new();
+    data.add(read.batch);
+    let y = Span::Year(2025);
+    let unit = |name| Scope::Unit(UnitName::new(name).expect("test data"));
+    assert_eq!(
+        data.actual(&unit("前进村"), Indicator::SIGNED_PROJECTS, y),
+        Some(Decimal::from(3))
+    );
+    assert_eq!(
+        data.actual(&unit("红星村"), Indicator::SIGNED_PROJECTS, y),
+        None
+    );
+    // A rule on a column beyond the header is refused.
+    let beyond = HAND_WRITTEN.replace(
+        "\"columns\"",
+        "\"skip_rows\": [{\"column\": 7, \"word\": \"其中\"}],\n  \"columns\"",
+    );
+    assert_eq!(
+        SavedLayout::parse(beyond.as_bytes()).unwrap_err(),
+        LayoutError::ColumnOutOfRange(7)
+    );
 }
 
 #[test]

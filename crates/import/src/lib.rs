@@ -29,7 +29,7 @@ pub use report::{
 pub use sample::{
     Merge, Preview, PreviewError, SampleError, SheetSample, PREVIEW_PROJECTS, SAMPLE_ROWS,
 };
-pub use saved_layout::{LayoutError, SavedLayout, LAYOUT_FORMAT, LAYOUT_VERSION};
+pub use saved_layout::{LayoutError, SavedLayout, SkipRule, LAYOUT_FORMAT, LAYOUT_VERSION};
 pub use sheet::SheetView;
 pub use synonyms::LedgerField;
 pub use unit::ScopeHint;

@@ -69,6 +69,8 @@ pub enum SkipReason {
     NotTracked,
     /// Data that could not be placed: the sheet's unit or year is unknown (see the problems).
     Unresolved,
+    /// A row the saved layout it was read with says not to read (a word in a column).
+    ByLayout,
 }
 
 /// A row that was not data, and why.

@@ -7,6 +7,7 @@
 use crate::layout::{ColumnRole, Layout, LayoutKind};
 use crate::synonyms::LedgerField;
 use crate::unit::ScopeHint;
+use planboard_model::text::compacted;
 use planboard_model::PlanPeriod;
 use serde::{Deserialize, Serialize};
 
@@ -45,6 +46,26 @@ pub struct SavedLayout {
     /// The last month of a year to date; `None`: its title or sheet name says.
     #[serde(default)]
     pub ytd_through: Option<u32>,
+    /// Rows not to read: those whose cell in a column holds a word (其中, 小计, 备注 …).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skip_rows: Vec<SkipRule>,
+}
+
+/// Rows a layout does not read: those whose cell in `column` holds `word`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkipRule {
+    /// The column, from 0 (column A).
+    pub column: usize,
+    /// The word (full-/half-width and spaces aside).
+    pub word: String,
+}
+
+impl SkipRule {
+    /// Whether `cell`'s text holds the word.
+    pub fn matches(&self, cell: &str) -> bool {
+        let word = compacted(&self.word);
+        !word.is_empty() && compacted(cell).contains(&*word)
+    }
 }
 
 /// Why a layout file cannot be used.
@@ -126,6 +147,7 @@ impl SavedLayout {
             year: None,
             plan: None,
             ytd_through: None,
+            skip_rows: Vec::new(),
         }
     }
 
@@ -197,6 +219,9 @@ impl SavedLayout {
             if (*role != ColumnRole::Ignored && beyond(c)) || refers_beyond {
                 return Err(LayoutError::ColumnOutOfRange(c));
             }
+        }
+        if let Some(rule) = self.skip_rows.iter().find(|r| beyond(r.column)) {
+            return Err(LayoutError::ColumnOutOfRange(rule.column));
         }
         let has = |test: &dyn Fn(&ColumnRole) -> bool| self.columns.iter().any(test);
         let fits = match self.kind {

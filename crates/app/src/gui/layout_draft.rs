@@ -4,7 +4,7 @@
 //! sheet's header rows give.
 
 use planboard_import::{ColumnRole, Figure, LayoutKind, LedgerField, MoneyUnit, SavedLayout};
-use planboard_import::{ScopeHint, When, LAYOUT_FORMAT, LAYOUT_VERSION};
+use planboard_import::{ScopeHint, SkipRule, When, LAYOUT_FORMAT, LAYOUT_VERSION};
 use planboard_model::{FactKind, Indicator, Measure, PlanPeriod, Scope, SourceKind, UnitName};
 
 /// The most rows a header may span.
@@ -104,8 +104,10 @@ pub struct LayoutDraft {
     pub year: YearSource,
     /// The plan period the layout fixes (kept from the layout it started from).
     pub plan: Option<PlanPeriod>,
-    /// The last month of a year to date the layout fixes (kept likewise).
+    /// The last month of a year to date the layout fixes.
     pub ytd_through: Option<u32>,
+    /// Rows not to read: a word in a column.
+    pub skip_rows: Vec<SkipRule>,
 }
 
 impl LayoutDraft {
@@ -122,6 +124,7 @@ impl LayoutDraft {
             year: YearSource::FromSheet,
             plan: None,
             ytd_through: None,
+            skip_rows: Vec::new(),
         }
     }
 
@@ -149,6 +152,7 @@ impl LayoutDraft {
             year: saved.year.map_or(YearSource::FromSheet, YearSource::Fixed),
             plan: saved.plan,
             ytd_through: saved.ytd_through,
+            skip_rows: saved.skip_rows.clone(),
         }
     }
 
@@ -207,6 +211,12 @@ impl LayoutDraft {
             },
             plan: self.plan,
             ytd_through: self.ytd_through,
+            skip_rows: self
+                .skip_rows
+                .iter()
+                .filter(|r| !r.word.trim().is_empty())
+                .cloned()
+                .collect(),
         }
     }
 
@@ -444,5 +454,20 @@ mod tests {
         ));
         draft.unit = UnitSource::Named("  ".into());
         assert_eq!(draft.to_saved("x", &labels(&["指标"])).scope, None);
+    }
+
+    #[test]
+    fn rows_to_skip_and_months_reach_the_layout_blank_rules_do_not() {
+        let mut draft = LayoutDraft::empty(0, 3);
+        draft.ytd_through = Some(9);
+        let rule = |column: usize, word: &str| SkipRule {
+            column,
+            word: word.into(),
+        };
+        draft.skip_rows = vec![rule(0, "其中"), rule(1, "  ")];
+        let saved = draft.to_saved("x", &labels(&["单位", "目标", "完成"]));
+        assert_eq!(saved.ytd_through, Some(9));
+        assert_eq!(saved.skip_rows, vec![rule(0, "其中")]);
+        assert_eq!(LayoutDraft::of(&saved, 0, 3).skip_rows, saved.skip_rows);
     }
 }

@@ -138,6 +138,31 @@ pub fn months_to_date(lang: Lang, month: u32) -> String {
     }
 }
 
+/// The control of the rows not to read.
+pub fn layout_skip_rows(lang: Lang) -> &'static str {
+    lang.pick("跳过的行", "Rows to skip")
+}
+
+/// Between a rule's column and its word: 含有.
+pub fn layout_skip_holding(lang: Lang) -> &'static str {
+    lang.pick("含有", "holding")
+}
+
+/// The word box of a rule, empty.
+pub fn layout_skip_hint(lang: Lang) -> &'static str {
+    lang.pick("如：其中、小计", "e.g. 其中, 小计")
+}
+
+/// Removes a rule.
+pub fn layout_skip_remove(lang: Lang) -> &'static str {
+    lang.pick("删除", "Remove")
+}
+
+/// Adds a rule.
+pub fn layout_skip_add(lang: Lang) -> &'static str {
+    lang.pick("添加跳过规则", "Add a rule")
+}
+
 /// The label of a column drop-down's search box.
 pub fn layout_filter(lang: Lang) -> &'static str {
     lang.pick("搜索", "Search")

@@ -101,6 +101,7 @@ pub fn skip_reason(lang: Lang, reason: SkipReason) -> &'static str {
         SkipReason::OtherTable => lang.pick("其他表格", "other table"),
         SkipReason::NotTracked => lang.pick("不统计的指标", "indicator not tracked"),
         SkipReason::Unresolved => lang.pick("单位或年份不明", "unit or year unknown"),
+        SkipReason::ByLayout => lang.pick("按读取方式跳过", "skipped by the layout"),
     }
 }
 

@@ -11,6 +11,7 @@ mod unit_table;
 use crate::grid::Grid;
 use crate::layout::{ColumnRole, Header, Layout, LayoutKind, RowClass, Section};
 use crate::periods::{money_unit_in, plan_in, year_in, ytd_label, MoneyUnit};
+use crate::report::SkipReason;
 use crate::saved_layout::SavedLayout;
 use crate::synonyms::{contains_any, indicator_of};
 use crate::unit::{scope_in, ScopeHint};
@@ -234,7 +235,16 @@ pub fn apply(grid: &Grid, names: &Names<'_>, saved: &SavedLayout) -> Option<Layo
             .is_some_and(|r| *r != ColumnRole::Ignored)
     };
     let header = header_like(grid, &saved.header, saved.header_rows, read)?;
-    let rows = classify_rows(grid, &header);
+    let mut rows = classify_rows(grid, &header);
+    for (r, class) in rows.iter_mut().enumerate() {
+        let skipped = saved
+            .skip_rows
+            .iter()
+            .any(|rule| rule.matches(&grid.value(r, rule.column).display()));
+        if *class == RowClass::Data && skipped {
+            *class = RowClass::Skip(SkipReason::ByLayout);
+        }
+    }
     let mut context = Context::of(grid, &header, names);
     context.scope = saved.scope.clone().or(context.scope);
     context.year = saved.year.or(context.year);

@@ -9,6 +9,7 @@ pub mod drill_down;
 pub mod empty_state;
 pub mod import_log;
 pub mod indicator_settings;
+pub mod layout_controls;
 pub mod layout_dialog;
 pub mod layout_preview;
 pub mod layouts_window;
