@@ -4,6 +4,9 @@
 //! shape are read by the layout without asking.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
+use common::drop_files;
 use egui::accesskit::Role;
 use egui_kittest::kittest::{by, NodeT, Queryable};
 use egui_kittest::Harness;
@@ -11,22 +14,7 @@ use planboard_app::gui::settings::DataFolder;
 use planboard_app::{install_fonts, PlanboardApp};
 use planboard_import::SavedLayout;
 use planboard_model::{Dataset, Decimal, Indicator, Scope, Span, UnitName};
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
-
-/// A file dropped onto the window.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
+use std::path::Path;
 
 /// The figures of one village: its name, 招引项目数 and 落地资金 in 元.
 type Village = (&'static str, f64, f64);
@@ -96,10 +84,7 @@ fn settle(harness: &mut Harness<'static, PlanboardApp>) {
 }
 
 fn drop_and_wait(harness: &mut Harness<'static, PlanboardApp>, path: &Path) {
-    harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(path.to_path_buf())));
+    drop_files(harness, &[path.to_path_buf()]);
     wait_for_import(harness);
 }
 
@@ -128,10 +113,6 @@ fn map_column(
         .unwrap()
         .click();
     settle(harness);
-    for n in harness.root().query_all(by()) {
-        let n = n.accesskit_node();
-        eprintln!("{:?} {:?} {:?}", n.role(), n.label(), n.value());
-    }
     if !search.is_empty() {
         harness
             .get_by_role_and_label(Role::TextInput, "搜索")

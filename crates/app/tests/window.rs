@@ -3,6 +3,9 @@
 //! are read by their labels.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
+use common::drop_files;
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
@@ -10,21 +13,6 @@ use planboard_app::{install_fonts, Lang, PlanboardApp, Tab};
 use planboard_model::{Dataset, Indicator, PlanPeriod, Span};
 use planboard_testkit::workbook::{save_sheet, Cell};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-
-/// A file dropped onto the window.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
 
 fn demo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../resources/demo")
@@ -45,12 +33,7 @@ fn harness() -> Harness<'static, PlanboardApp> {
 
 /// Drops `paths` onto the window and steps until the background import is done.
 fn drop_and_wait(harness: &mut Harness<'static, PlanboardApp>, paths: &[PathBuf]) {
-    for path in paths {
-        harness
-            .input_mut()
-            .dropped_files
-            .push(Arc::new(Dropped(path.clone())));
-    }
+    drop_files(harness, paths);
     wait_for_import(harness);
 }
 
